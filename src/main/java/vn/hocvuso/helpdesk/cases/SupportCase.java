@@ -1,0 +1,51 @@
+package vn.hocvuso.helpdesk.cases;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * One request from a resident and what became of it. The text is stored redacted; the
+ * outcome fields are empty until the bot has decided.
+ *
+ * @param messageId the channel's id of the message; with the channel, unique
+ * @param normalizedText the normalised tokens the classifier saw (numbers already
+ * replaced by placeholders)
+ * @param decision {@code answer}, {@code clarify} or {@code escalate}
+ * @param urgent a person must follow up quickly (for example after a scam)
+ */
+public record SupportCase(String id, ChannelType channel, String residentId, String messageId, String text,
+		String normalizedText, @Nullable String topic, double confidence, @Nullable String decision,
+		@Nullable String escalationReason, @Nullable String reply, CaseStatus status, boolean urgent,
+		Instant receivedAt, @Nullable Instant repliedAt) {
+
+	public SupportCase {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(channel, "channel");
+		Objects.requireNonNull(messageId, "messageId");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(receivedAt, "receivedAt");
+	}
+
+	public static SupportCase received(String id, ChannelType channel, String residentId, String messageId,
+			String redactedText, String normalizedText, Instant receivedAt) {
+		return new SupportCase(id, channel, residentId, messageId, redactedText, normalizedText, null, 0, null, null,
+				null, CaseStatus.RECEIVED, false, receivedAt, null);
+	}
+
+	/** The same case with the bot's outcome recorded. */
+	public SupportCase withOutcome(Outcome outcome, Instant repliedAt) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				outcome.topic(), outcome.confidence(), outcome.decision(), outcome.escalationReason(), outcome.reply(),
+				outcome.status(), outcome.urgent(), this.receivedAt, repliedAt);
+	}
+
+	/** What the bot made of a case and answered. */
+	public record Outcome(@Nullable String topic, double confidence, String decision, @Nullable String escalationReason,
+			String reply, CaseStatus status, boolean urgent) {
+	}
+
+}

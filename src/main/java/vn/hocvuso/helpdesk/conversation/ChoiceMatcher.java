@@ -1,0 +1,46 @@
+package vn.hocvuso.helpdesk.conversation;
+
+import java.util.Optional;
+
+import vn.hocvuso.helpdesk.knowledge.Article;
+import vn.hocvuso.helpdesk.knowledge.Library;
+import vn.hocvuso.helpdesk.knowledge.SystemIntents;
+import vn.hocvuso.helpdesk.nlu.Decision;
+import vn.hocvuso.helpdesk.residents.ResidentSession;
+import vn.hocvuso.helpdesk.text.NormalizedText;
+import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
+
+/**
+ * Recognises a tap on one of the buttons of a clarify question: the message is then the
+ * title of one of the offered topics, and the bot answers that topic without guessing.
+ */
+class ChoiceMatcher {
+
+	private final VietnameseNormalizer normalizer;
+
+	ChoiceMatcher(VietnameseNormalizer normalizer) {
+		this.normalizer = normalizer;
+	}
+
+	Optional<Decision> match(NormalizedText message, ResidentSession session, Library library) {
+		for (String topic : session.pendingChoices()) {
+			Optional<Article> article = library.article(topic);
+			if (article.isPresent() && sameText(message, article.get().title())) {
+				return Optional.of(decisionFor(article.get()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean sameText(NormalizedText message, String title) {
+		return message.strippedText().equals(this.normalizer.normalize(title).strippedText());
+	}
+
+	private static Decision decisionFor(Article article) {
+		if (article.id().equals(SystemIntents.HUMAN)) {
+			return new Decision.Escalate(Decision.Reason.ASKED_FOR_HUMAN);
+		}
+		return new Decision.Answer(article.id(), 1.0, article.isUrgent());
+	}
+
+}

@@ -1,0 +1,45 @@
+package vn.hocvuso.helpdesk.knowledge.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import vn.hocvuso.helpdesk.knowledge.Library;
+import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
+import vn.hocvuso.helpdesk.knowledge.TopicCatalog;
+
+/** Wires the library: catalogue, validation rules, seeding and the live snapshot. */
+@Configuration(proxyBeanMethods = false)
+class KnowledgeConfiguration {
+
+	@Bean
+	TopicCatalog topicCatalog(KnowledgeProperties properties) {
+		try {
+			String tsv = new DefaultResourceLoader().getResource(properties.topics())
+				.getContentAsString(StandardCharsets.UTF_8);
+			return TopicCatalog.parse(tsv);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the topic catalogue " + properties.topics(), ex);
+		}
+	}
+
+	/**
+	 * Loaded once during start-up, on the main thread, before the server takes requests.
+	 */
+	@Bean
+	KnowledgeBase knowledgeBase(MongoDatabase database, TopicCatalog catalog, KnowledgeProperties properties) {
+		LibraryValidator validator = new LibraryValidator(catalog);
+		LibraryLoader loader = new LibraryLoader(new ArticleRepository(database), new SeedFiles(validator), validator);
+		Library library = loader.load(properties.seedLocation()).block(Duration.ofMinutes(1));
+		return new KnowledgeBase(catalog, library);
+	}
+
+}

@@ -1,0 +1,50 @@
+package vn.hocvuso.helpdesk.nlu;
+
+import java.util.List;
+
+import vn.hocvuso.helpdesk.knowledge.Article;
+import vn.hocvuso.helpdesk.knowledge.Library;
+import vn.hocvuso.helpdesk.knowledge.SystemIntents;
+import vn.hocvuso.helpdesk.nlu.model.Prediction;
+import vn.hocvuso.helpdesk.nlu.model.TopicScore;
+
+/**
+ * Turns a prediction into a decision: answer when the top topic is confident and clear of
+ * the runner-up, clarify when two topics are close, escalate otherwise. A request for a
+ * person always escalates; an urgent topic is answered and escalated.
+ */
+public class DecisionPolicy {
+
+	private final NluProperties properties;
+
+	public DecisionPolicy(NluProperties properties) {
+		this.properties = properties;
+	}
+
+	public Decision decide(Prediction prediction, Library library) {
+		TopicScore top = prediction.top();
+		TopicScore second = prediction.second();
+		if (top.topic().equals(SystemIntents.HUMAN)) {
+			return new Decision.Escalate(Decision.Reason.ASKED_FOR_HUMAN);
+		}
+		boolean clear = top.confidence() >= this.properties.answerThreshold()
+				&& top.confidence() - second.confidence() >= this.properties.answerMargin();
+		if (top.topic().equals(SystemIntents.OUT_OF_SCOPE)) {
+			return new Decision.Escalate(clear ? Decision.Reason.OUT_OF_SCOPE : Decision.Reason.LOW_CONFIDENCE);
+		}
+		if (clear && library.article(top.topic()).isPresent()) {
+			boolean urgent = library.article(top.topic()).map(Article::isUrgent).orElse(false);
+			return new Decision.Answer(top.topic(), top.confidence(), urgent);
+		}
+		if (isAnswerable(top, library) && isAnswerable(second, library)
+				&& top.confidence() + second.confidence() >= this.properties.clarifyThreshold()) {
+			return new Decision.Clarify(List.of(top.topic(), second.topic()));
+		}
+		return new Decision.Escalate(Decision.Reason.LOW_CONFIDENCE);
+	}
+
+	private static boolean isAnswerable(TopicScore score, Library library) {
+		return !SystemIntents.isSystem(score.topic()) && library.article(score.topic()).isPresent();
+	}
+
+}

@@ -1,0 +1,34 @@
+package vn.hocvuso.helpdesk.nlu;
+
+import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.nlu.model.Prediction;
+import vn.hocvuso.helpdesk.text.NormalizedText;
+import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
+
+/** Normalises a message, ranks its topics and decides what to do with it. */
+public class UnderstandingService {
+
+	private final VietnameseNormalizer normalizer;
+
+	private final TopicClassifier classifier;
+
+	private final DecisionPolicy policy;
+
+	private final KnowledgeBase knowledgeBase;
+
+	public UnderstandingService(VietnameseNormalizer normalizer, TopicClassifier classifier, DecisionPolicy policy,
+			KnowledgeBase knowledgeBase) {
+		this.normalizer = normalizer;
+		this.classifier = classifier;
+		this.policy = policy;
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	/** CPU-bound and quick (microseconds): safe to call on the event loop. */
+	public Understanding understand(String text) {
+		NormalizedText normalized = this.normalizer.normalize(text);
+		Prediction prediction = this.classifier.classify(normalized);
+		return new Understanding(normalized, prediction, this.policy.decide(prediction, this.knowledgeBase.current()));
+	}
+
+}

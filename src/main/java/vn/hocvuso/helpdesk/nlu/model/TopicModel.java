@@ -1,0 +1,46 @@
+package vn.hocvuso.helpdesk.nlu.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+import vn.hocvuso.helpdesk.text.NormalizedText;
+
+/**
+ * A trained topic classifier. Immutable and safe to share between threads: each call uses
+ * its own OpenNLP categorizer over the shared model.
+ */
+public final class TopicModel {
+
+	private final DoccatModel model;
+
+	private final long version;
+
+	TopicModel(DoccatModel model, long version) {
+		this.model = model;
+		this.version = version;
+	}
+
+	public Prediction predict(NormalizedText text) {
+		DocumentCategorizerME categorizer = new DocumentCategorizerME(this.model);
+		double[] outcomes = categorizer.categorize(Features.of(text));
+		List<TopicScore> ranked = new ArrayList<>(outcomes.length);
+		for (int i = 0; i < outcomes.length; i++) {
+			ranked.add(new TopicScore(categorizer.getCategory(i), clamp(outcomes[i])));
+		}
+		ranked.sort(Comparator.comparingDouble(TopicScore::confidence).reversed());
+		return new Prediction(ranked, this.version);
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+	private static double clamp(double probability) {
+		return Math.max(0, Math.min(1, probability));
+	}
+
+}

@@ -1,0 +1,63 @@
+package vn.hocvuso.helpdesk.residents;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * Finds the resident behind a channel identity and keeps their session. Recently active
+ * residents are cached in memory; every session change is written to the store first, so
+ * a restart loses nothing.
+ */
+@Service
+public class ResidentDirectory implements InitializingBean {
+
+	private final ResidentRepository repository;
+
+	private final Clock clock;
+
+	private final AsyncCache<Identity, Resident> cache = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterAccess(Duration.ofHours(2))
+		.buildAsync();
+
+	ResidentDirectory(MongoDatabase database, Clock clock) {
+		this.repository = new ResidentRepository(database);
+		this.clock = clock;
+	}
+
+	/** Declares the indexes at start-up, before the server takes requests. */
+	@Override
+	public void afterPropertiesSet() {
+		this.repository.createIndexes().block(Duration.ofSeconds(30));
+	}
+
+	public Mono<Resident> identify(ChannelType channel, String channelUserId) {
+		return Mono.fromFuture(() -> this.cache.get(new Identity(channel, channelUserId), (identity,
+				executor) -> this.repository.findOrCreate(channel, channelUserId, this.clock.instant()).toFuture()));
+	}
+
+	public Mono<Resident> updateSession(Resident resident, ResidentSession session) {
+		if (resident.session().equals(session)) {
+			return Mono.just(resident);
+		}
+		Resident updated = resident.withSession(session);
+		return this.repository.saveSession(updated)
+			.then(Mono.fromRunnable(() -> this.cache.synchronous()
+				.put(new Identity(resident.channel(), resident.channelUserId()), updated)))
+			.thenReturn(updated);
+	}
+
+	private record Identity(ChannelType channel, String channelUserId) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package vn.hocvuso.helpdesk.residents;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import reactor.core.publisher.Mono;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/** Residents in the {@code residents} collection, unique by channel identity. */
+class ResidentRepository {
+
+	private final MongoCollection<Document> residents;
+
+	ResidentRepository(MongoDatabase database) {
+		this.residents = database.getCollection("residents");
+	}
+
+	Mono<Void> createIndexes() {
+		return Mono
+			.from(this.residents.createIndex(Indexes.ascending("channel", "channelUserId"),
+					new IndexOptions().unique(true)))
+			.then();
+	}
+
+	/** The resident with this identity, created on first contact. */
+	Mono<Resident> findOrCreate(ChannelType channel, String channelUserId, Instant now) {
+		Document identity = new Document("channel", channel.id()).append("channelUserId", channelUserId);
+		return Mono
+			.from(this.residents.findOneAndUpdate(identity,
+					Updates.combine(Updates.setOnInsert("_id", new ObjectId().toHexString()),
+							Updates.setOnInsert("firstSeenAt", Date.from(now)),
+							Updates.setOnInsert("pendingChoices", List.of())),
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)))
+			.map(ResidentRepository::fromDocument);
+	}
+
+	Mono<Void> saveSession(Resident resident) {
+		return Mono.from(this.residents.updateOne(new Document("_id", resident.id()),
+				Updates.set("pendingChoices", resident.session().pendingChoices())))
+			.then();
+	}
+
+	private static Resident fromDocument(Document document) {
+		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
+				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),
+				new ResidentSession(document.getList("pendingChoices", String.class, List.of())));
+	}
+
+}

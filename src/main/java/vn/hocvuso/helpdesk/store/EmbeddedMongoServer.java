@@ -1,0 +1,64 @@
+package vn.hocvuso.helpdesk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * An in-process MongoDB-wire-protocol server on a loopback port, so the app runs with no
+ * set-up. The app reaches it over TCP through the same driver it uses for a real MongoDB.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+	private final MongoServer server;
+
+	private final InetSocketAddress address;
+
+	private final String description;
+
+	private EmbeddedMongoServer(MongoBackend backend, String description) {
+		this.server = new MongoServer(backend);
+		this.server.bind("127.0.0.1", 0);
+		this.address = this.server.getLocalAddress();
+		this.description = description;
+	}
+
+	static EmbeddedMongoServer start(StoreProperties properties) {
+		if (properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY) {
+			return new EmbeddedMongoServer(new MemoryBackend(), "in memory (data is lost on stop)");
+		}
+		Path file = prepareDataFile(properties.dataDir());
+		return new EmbeddedMongoServer(new H2Backend(file.toString()), "H2 file " + file);
+	}
+
+	private static Path prepareDataFile(Path dataDir) {
+		try {
+			Files.createDirectories(dataDir);
+			return dataDir.toAbsolutePath().normalize().resolve("helpdesk.mv");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + dataDir, ex);
+		}
+	}
+
+	String connectionString() {
+		return "mongodb://" + this.address.getHostString() + ":" + this.address.getPort();
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	@Override
+	public void close() {
+		this.server.shutdown();
+	}
+
+}

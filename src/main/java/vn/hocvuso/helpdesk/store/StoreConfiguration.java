@@ -1,0 +1,63 @@
+package vn.hocvuso.helpdesk.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Connects to the store: the MongoDB named by {@code MONGODB_URI}, or an embedded one
+ * started here. Everything after this point uses the same driver and code path.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	StoreConnection storeConnection(StoreProperties properties) {
+		if (!properties.useEmbedded()) {
+			ConnectionString uri = new ConnectionString(properties.uri());
+			log.info("Store: MongoDB at {} (database '{}')", String.join(",", uri.getHosts()), properties.database());
+			return new StoreConnection(MongoClients.create(settings(uri)), null);
+		}
+		EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
+		log.info("Store: embedded MongoDB-wire server on {}, {} (database '{}')", server.connectionString(),
+				server.description(), properties.database());
+		return new StoreConnection(MongoClients.create(settings(new ConnectionString(server.connectionString()))),
+				server);
+	}
+
+	@Bean
+	MongoDatabase mongoDatabase(StoreConnection connection, StoreProperties properties) {
+		return connection.client().getDatabase(properties.database());
+	}
+
+	private static MongoClientSettings settings(ConnectionString uri) {
+		return MongoClientSettings.builder().applyConnectionString(uri).applicationName("helpdesk").build();
+	}
+
+	/**
+	 * The driver's client, and the embedded server when there is one; closed together.
+	 */
+	record StoreConnection(MongoClient client, @Nullable EmbeddedMongoServer embedded) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.client.close();
+			EmbeddedMongoServer server = this.embedded;
+			if (server != null) {
+				server.close();
+			}
+		}
+
+	}
+
+}

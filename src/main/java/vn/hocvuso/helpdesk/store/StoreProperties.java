@@ -1,0 +1,31 @@
+package vn.hocvuso.helpdesk.store;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the help desk keeps its data.
+ *
+ * @param uri a MongoDB connection string; when blank, an embedded store is started
+ * @param database the database name used on either store
+ * @param dataDir where the embedded store keeps its file
+ * @param embeddedBackend {@code h2} (persisted to {@code dataDir}) or {@code memory}
+ * (lost on stop; for tests)
+ */
+@ConfigurationProperties("helpdesk.store")
+public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
+		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend) {
+
+	public enum EmbeddedBackend {
+
+		H2, MEMORY
+
+	}
+
+	public boolean useEmbedded() {
+		return this.uri.isBlank();
+	}
+
+}

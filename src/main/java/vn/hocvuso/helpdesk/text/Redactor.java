@@ -1,0 +1,59 @@
+package vn.hocvuso.helpdesk.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal numbers before a message is stored or logged: phone numbers, 9- and
+ * 12-digit ID numbers, bank-account-like digit runs and 6-digit OTP-like codes. Years and
+ * small numbers ("tổ 5", "năm 2025") are kept because they carry meaning and identify no
+ * one.
+ */
+public final class Redactor {
+
+	public static final String PHONE_MASK = "[số điện thoại]";
+
+	public static final String ID_MASK = "[số giấy tờ]";
+
+	public static final String ACCOUNT_MASK = "[số tài khoản]";
+
+	public static final String CODE_MASK = "[mã số]";
+
+	private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .-]?\\d)*(?![\\p{L}\\d])");
+
+	/**
+	 * Amounts written with thousands separators ("10.000.000") are money, not accounts.
+	 */
+	static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+
+	public String redact(String text) {
+		Matcher matcher = DIGIT_RUN.matcher(text);
+		StringBuilder out = new StringBuilder(text.length());
+		while (matcher.find()) {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(mask(matcher.group())));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static String mask(String run) {
+		if (MONEY.matcher(run).matches()) {
+			return run;
+		}
+		String digits = run.replaceAll("\\D", "");
+		if (digits.length() == 10 && digits.startsWith("0") || digits.length() == 11 && digits.startsWith("84")) {
+			return PHONE_MASK;
+		}
+		if (digits.length() == 9 || digits.length() == 12) {
+			return ID_MASK;
+		}
+		if (digits.length() >= 7) {
+			return ACCOUNT_MASK;
+		}
+		if (digits.length() == 6) {
+			return CODE_MASK;
+		}
+		return run;
+	}
+
+}

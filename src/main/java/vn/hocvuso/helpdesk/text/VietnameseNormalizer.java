@@ -1,0 +1,82 @@
+package vn.hocvuso.helpdesk.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a resident typed into tokens the classifier can compare: Unicode NFC, lower
+ * case, one tone-mark placement, stretched letters shortened ("đượcccc"), emoji and
+ * punctuation dropped, teencode expanded ("ko" becomes "không"), and numbers replaced by
+ * placeholders so that a phone number or an OTP code never becomes a feature of its own.
+ * Each token also has a twin without diacritics. Thread-safe and stateless.
+ */
+public final class VietnameseNormalizer {
+
+	/** Placeholders that stand in for numbers; they contain no digits. */
+	public static final String PHONE = "_phone_", ID_NUMBER = "_idnumber_", CODE = "_code_", ACCOUNT = "_account_",
+			MONEY = "_money_", NUMBER = "_number_";
+
+	private static final Pattern NUMBERS = Pattern.compile("(?<![\\p{L}\\d])(?:\\+?84|0)(?:[ .-]?\\d){9}(?!\\d)"
+			+ "|(?<![\\p{L}\\d])\\d(?:[ .-]?\\d)*(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?(?![\\p{L}\\d])");
+
+	private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
+
+	private static final Pattern NOT_TOKEN = Pattern.compile("[^\\p{L}\\p{M}_]+");
+
+	public NormalizedText normalize(String text) {
+		String prepared = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+		prepared = replaceNumbers(prepared);
+		prepared = STRETCHED.matcher(prepared).replaceAll("$1");
+		List<String> tokens = new ArrayList<>();
+		List<String> stripped = new ArrayList<>();
+		for (String raw : NOT_TOKEN.split(prepared)) {
+			if (raw.isEmpty() || raw.equals("_")) {
+				continue;
+			}
+			for (String token : Teencode.expand(raw)) {
+				String canonical = ToneMarks.canonical(token);
+				tokens.add(canonical);
+				stripped.add(Diacritics.strip(canonical));
+			}
+		}
+		return new NormalizedText(tokens, stripped);
+	}
+
+	private static String replaceNumbers(String text) {
+		Matcher matcher = NUMBERS.matcher(text);
+		StringBuilder out = new StringBuilder(text.length());
+		while (matcher.find()) {
+			matcher.appendReplacement(out, " " + placeholder(matcher.group()) + " ");
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static String placeholder(String number) {
+		String digits = number.replaceAll("\\D", "");
+		boolean money = !Character.isDigit(number.charAt(number.length() - 1))
+				|| Redactor.MONEY.matcher(number).matches();
+		if (money) {
+			return MONEY;
+		}
+		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")) {
+			return PHONE;
+		}
+		if (digits.length() == 12 || digits.length() == 9) {
+			return ID_NUMBER;
+		}
+		if (digits.length() == 6 || digits.length() == 4 && !looksLikeYear(digits)) {
+			return CODE;
+		}
+		return digits.length() >= 8 ? ACCOUNT : NUMBER;
+	}
+
+	private static boolean looksLikeYear(String digits) {
+		return digits.startsWith("19") || digits.startsWith("20");
+	}
+
+}

@@ -1,0 +1,76 @@
+package vn.hocvuso.helpdesk.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * Maps every error to problem+json in one place. Expected client errors keep their status
+ * with a plain explanation; anything unexpected is logged with its stack trace and
+ * answered with a generic 500.
+ */
+@Component
+@Order(-2)
+class ProblemDetailsHandler implements WebExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+	private final ProblemWriter writer;
+
+	ProblemDetailsHandler(ProblemWriter writer) {
+		this.writer = writer;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+		if (causedBy(error, DataBufferLimitException.class)) {
+			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE);
+		}
+		if (error instanceof ResponseStatusException status) {
+			HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());
+			return this.writer.write(exchange, (code != null) ? code : HttpStatus.BAD_REQUEST, detail(status));
+		}
+		log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				error);
+		return this.writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR,
+				"Máy chủ gặp lỗi ngoài ý muốn. Bác vui lòng thử lại sau ít phút.");
+	}
+
+	private static String detail(ResponseStatusException error) {
+		if (error instanceof UnsupportedMediaTypeStatusException) {
+			return "Hãy gửi nội dung dạng JSON (Content-Type: application/json).";
+		}
+		if (error instanceof ServerWebInputException && causedBy(error, DecodingException.class)) {
+			return "Nội dung gửi lên không phải JSON hợp lệ.";
+		}
+		if (error.getStatusCode().value() == 404) {
+			return "Không có trang hoặc địa chỉ API này.";
+		}
+		if (error.getStatusCode().value() == 405) {
+			return "Địa chỉ này không nhận phương thức " + "HTTP đã dùng.";
+		}
+		String reason = error.getReason();
+		return (reason != null && !reason.isBlank()) ? reason : ProblemWriter.title(HttpStatus.BAD_REQUEST);
+	}
+
+	private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

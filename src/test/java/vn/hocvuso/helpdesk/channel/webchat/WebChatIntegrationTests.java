@@ -1,0 +1,141 @@
+package vn.hocvuso.helpdesk.channel.webchat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HelpdeskIntegrationTest
+class WebChatIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void connect() {
+		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void answersAnInstallQuestionTypedWithoutDiacriticsWithTheInstallGuide() {
+		Map<String, Object> reply = send(newSession(), "cai vneid o dau");
+		assertThat(reply.get("decision")).isEqualTo("answer");
+		assertThat(reply.get("topic")).isEqualTo("vneid.install");
+		assertThat((String) reply.get("reply")).contains("VNeID");
+		assertThat((String) reply.get("caseId")).isNotBlank();
+	}
+
+	@Test
+	void handsAnOutOfScopeQuestionToAPersonPolitely() {
+		Map<String, Object> reply = send(newSession(), "giá vàng hôm nay bao nhiêu");
+		assertThat(reply.get("decision")).isEqualTo("escalate");
+		assertThat((String) reply.get("reply")).contains("chuyển");
+	}
+
+	@Test
+	void escalatesWhenTheResidentAsksForAPerson() {
+		Map<String, Object> reply = send(newSession(), "cho tôi gặp người thật");
+		assertThat(reply.get("decision")).isEqualTo("escalate");
+		assertThat(reply.get("topic")).isEqualTo("system.human");
+	}
+
+	@Test
+	void answersAndEscalatesAResidentWhoWasAlreadyScammed() {
+		Map<String, Object> reply = send(newSession(), "tôi lỡ chuyển 20 triệu cho kẻ lừa đảo rồi giờ phải làm sao");
+		assertThat(reply.get("topic")).isEqualTo("scam.victim");
+		assertThat(reply.get("decision")).isEqualTo("answer");
+		assertThat((String) reply.get("reply")).contains("Đại sứ số");
+	}
+
+	@Test
+	void greetsWithButtonsForTheMostAskedTopics() {
+		Map<String, Object> reply = send(newSession(), "xin chào");
+		assertThat(reply.get("topic")).isEqualTo("system.greeting");
+		assertThat(reply.get("quickReplies")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.contains("Cài đặt ứng dụng VNeID");
+	}
+
+	@Test
+	void theSameMessageSentTwiceGetsOneCaseAndTheSameReply() {
+		String session = newSession();
+		String messageId = "msg-" + UUID.randomUUID();
+		Map<String, Object> first = send(session, "quen mat khau vneid", messageId);
+		Map<String, Object> second = send(session, "quen mat khau vneid", messageId);
+		assertThat(second.get("caseId")).isEqualTo(first.get("caseId"));
+		assertThat(second.get("reply")).isEqualTo(first.get("reply"));
+		assertThat(first.get("duplicate")).isEqualTo(false);
+		assertThat(second.get("duplicate")).isEqualTo(true);
+	}
+
+	@Test
+	void repliesAreAlsoDeliveredToTheSessionMailbox() {
+		String session = newSession();
+		Map<String, Object> reply = send(session, "cai vneid o dau");
+		List<Map<String, Object>> mailbox = this.client.get()
+			.uri("/api/v1/webchat/messages?sessionId={session}", session)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(mailbox).singleElement().satisfies((delivered) -> {
+			assertThat(delivered.get("id")).isEqualTo(reply.get("replyId"));
+			assertThat(delivered.get("text")).isEqualTo(reply.get("reply"));
+		});
+	}
+
+	@Test
+	void servesTheChatPageInVietnamese() {
+		String page = this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("lang=\"vi\"").contains("Hỏi đáp số").contains("/chat.js");
+	}
+
+	private Map<String, Object> send(String session, String text) {
+		return send(session, text, null);
+	}
+
+	private Map<String, Object> send(String session, String text, String messageId) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("sessionId", session, "text", text));
+		if (messageId != null) {
+			body.put("messageId", messageId);
+		}
+		return this.client.post()
+			.uri("/api/v1/webchat/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	static String newSession() {
+		return "test-" + UUID.randomUUID();
+	}
+
+}
