@@ -41,7 +41,9 @@ public final class Redactor {
 			return run;
 		}
 		String digits = run.replaceAll("\\D", "");
-		if (digits.length() == 10 && digits.startsWith("0") || digits.length() == 11 && digits.startsWith("84")) {
+		// mobile: 0 and 9 digits, or 84 and 9 digits; landline: 02, area code and number
+		if (digits.length() == 10 && digits.startsWith("0") || digits.length() == 11 && digits.startsWith("84")
+				|| digits.length() == 11 && digits.startsWith("02")) {
 			return PHONE_MASK;
 		}
 		if (digits.length() == 9 || digits.length() == 12) {

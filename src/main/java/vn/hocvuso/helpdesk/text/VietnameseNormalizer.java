@@ -21,7 +21,19 @@ public final class VietnameseNormalizer {
 			MONEY = "_money_", NUMBER = "_number_";
 
 	private static final Pattern NUMBERS = Pattern.compile("(?<![\\p{L}\\d])(?:\\+?84|0)(?:[ .-]?\\d){9}(?!\\d)"
-			+ "|(?<![\\p{L}\\d])\\d(?:[ .-]?\\d)*(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?(?![\\p{L}\\d])");
+			+ "|(?<![\\p{L}\\d])\\d(?:[ .,-]?\\d)*(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?(?![\\p{L}\\d])");
+
+	/**
+	 * Variation selectors, such as the U+FE0F that follows the red heart emoji; they are
+	 * marks, but never part of a word.
+	 */
+	private static final Pattern VARIATION_SELECTORS = Pattern.compile("[\\uFE00-\\uFE0F]");
+
+	/**
+	 * Combining marks that follow no letter, such as the keycap U+20E3 of the keycap
+	 * emoji; left alone they would make a token of their own.
+	 */
+	private static final Pattern STRAY_MARKS = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{M}+");
 
 	private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
 
@@ -29,6 +41,8 @@ public final class VietnameseNormalizer {
 
 	public NormalizedText normalize(String text) {
 		String prepared = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+		prepared = VARIATION_SELECTORS.matcher(prepared).replaceAll(" ");
+		prepared = STRAY_MARKS.matcher(prepared).replaceAll(" ");
 		prepared = replaceNumbers(prepared);
 		prepared = STRETCHED.matcher(prepared).replaceAll("$1");
 		List<String> tokens = new ArrayList<>();
@@ -63,7 +77,8 @@ public final class VietnameseNormalizer {
 		if (money) {
 			return MONEY;
 		}
-		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")) {
+		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")
+				|| digits.length() == 11 && digits.startsWith("02")) {
 			return PHONE;
 		}
 		if (digits.length() == 12 || digits.length() == 9) {

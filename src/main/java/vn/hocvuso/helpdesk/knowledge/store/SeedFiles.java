@@ -53,8 +53,11 @@ class SeedFiles {
 					log.error("Skipping article file {}: {}", name, problems);
 				}
 			}
-			catch (ArticleFormatException | IOException ex) {
-				log.error("Skipping article file {}: {}", name, ex.getMessage());
+			catch (ArticleFormatException ex) {
+				log.error("Skipping article file {}", ex.getMessage());
+			}
+			catch (IOException ex) {
+				log.error("Skipping article file {}: cannot read it ({})", name, ex.getMessage());
 			}
 		}
 		return articles;

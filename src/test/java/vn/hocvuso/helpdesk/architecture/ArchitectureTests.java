@@ -1,0 +1,86 @@
+package vn.hocvuso.helpdesk.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package arrows of STYLE.md: features depend only on what they are allowed to. */
+@AnalyzeClasses(packages = "vn.hocvuso.helpdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	private static final String ROOT = "vn.hocvuso.helpdesk.";
+
+	@ArchTest
+	static final ArchRule pureCoreImportsNoSpring = noClasses().that()
+		.resideInAnyPackage(ROOT + "text..", ROOT + "shared..", ROOT + "metrics..", ROOT + "nlu.model..")
+		.or()
+		.resideInAPackage(ROOT + "knowledge")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "com.mongodb..");
+
+	@ArchTest
+	static final ArchRule textDependsOnNothing = noClasses().that()
+		.resideInAPackage(ROOT + "text..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "knowledge..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "cases..",
+				ROOT + "residents..", ROOT + "channel..", ROOT + "admin..", ROOT + "web..", ROOT + "store..");
+
+	@ArchTest
+	static final ArchRule knowledgeDependsOnNoOtherFeature = noClasses().that()
+		.resideInAPackage(ROOT + "knowledge..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "nlu..", ROOT + "conversation..", ROOT + "cases..", ROOT + "residents..",
+				ROOT + "channel..", ROOT + "admin..", ROOT + "web..");
+
+	@ArchTest
+	static final ArchRule nluDependsOnTextAndKnowledgeOnly = noClasses().that()
+		.resideInAPackage(ROOT + "nlu..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "conversation..", ROOT + "cases..", ROOT + "residents..", ROOT + "channel..",
+				ROOT + "admin..", ROOT + "web..");
+
+	@ArchTest
+	static final ArchRule casesAndResidentsDependOnNoFeature = noClasses().that()
+		.resideInAnyPackage(ROOT + "cases..", ROOT + "residents..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "knowledge..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "channel..",
+				ROOT + "admin..", ROOT + "web..");
+
+	@ArchTest
+	static final ArchRule conversationKnowsNoChannel = noClasses().that()
+		.resideInAPackage(ROOT + "conversation..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "channel..", ROOT + "admin..", ROOT + "web..");
+
+	@ArchTest
+	static final ArchRule channelsAreIndependentOfEachOther = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+		.slices()
+		.matching(ROOT + "channel.(*)..")
+		.should()
+		.notDependOnEachOther();
+
+	@ArchTest
+	static final ArchRule nothingDependsOnAdmin = noClasses().that()
+		.resideOutsideOfPackage(ROOT + "admin..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(ROOT + "admin..");
+
+	@ArchTest
+	static final ArchRule webDependsOnSharedOnly = noClasses().that()
+		.resideInAPackage(ROOT + "web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "knowledge..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "cases..",
+				ROOT + "residents..", ROOT + "channel..", ROOT + "admin..", ROOT + "store..");
+
+}
