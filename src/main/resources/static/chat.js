@@ -39,6 +39,7 @@
 			button.addEventListener('click', () => ask(label));
 			choices.appendChild(button);
 		});
+		conversation.scrollTop = conversation.scrollHeight;
 	}
 
 	function showReply(id, text, quickReplies) {
