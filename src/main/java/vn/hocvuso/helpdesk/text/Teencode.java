@@ -63,6 +63,10 @@ final class Teencode {
 		return List.of(expansion.split(" "));
 	}
 
+	static boolean isAbbreviation(String token) {
+		return EXPANSIONS.containsKey(token);
+	}
+
 	/** Reads lines of the form "abbreviation abbreviation ... = meaning". */
 	private static Map<String, String> table(String lines) {
 		Map<String, String> table = new HashMap<>();

@@ -44,20 +44,27 @@ public final class VietnameseNormalizer {
 		prepared = VARIATION_SELECTORS.matcher(prepared).replaceAll(" ");
 		prepared = STRAY_MARKS.matcher(prepared).replaceAll(" ");
 		prepared = replaceNumbers(prepared);
-		prepared = STRETCHED.matcher(prepared).replaceAll("$1");
 		List<String> tokens = new ArrayList<>();
 		List<String> stripped = new ArrayList<>();
 		for (String raw : NOT_TOKEN.split(prepared)) {
-			if (raw.isEmpty() || raw.equals("_")) {
+			if (raw.codePoints().noneMatch(Character::isLetter)) {
 				continue;
 			}
-			for (String token : Teencode.expand(raw)) {
+			for (String token : Teencode.expand(shorten(raw))) {
 				String canonical = ToneMarks.canonical(token);
 				tokens.add(canonical);
 				stripped.add(Diacritics.strip(canonical));
 			}
 		}
 		return new NormalizedText(tokens, stripped);
+	}
+
+	/**
+	 * Shortens stretched letters ("đượcccc"), but not in an abbreviation that has them
+	 * ("cccd").
+	 */
+	private static String shorten(String token) {
+		return Teencode.isAbbreviation(token) ? token : STRETCHED.matcher(token).replaceAll("$1");
 	}
 
 	private static String replaceNumbers(String text) {
