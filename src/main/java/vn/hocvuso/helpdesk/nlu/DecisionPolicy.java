@@ -11,7 +11,10 @@ import vn.hocvuso.helpdesk.nlu.model.TopicScore;
 /**
  * Turns a prediction into a decision: answer when the top topic is confident and clear of
  * the runner-up, clarify when two topics are close, escalate otherwise. A request for a
- * person always escalates; an urgent topic is answered and escalated.
+ * person always escalates; an urgent topic is answered and escalated. A greeting or a
+ * thank-you that leads the ranking is answered even when the model is unsure: a short
+ * message like "alo" gives little evidence, and a friendly reply with buttons costs
+ * nothing when it is wrong.
  */
 public class DecisionPolicy {
 
@@ -32,7 +35,8 @@ public class DecisionPolicy {
 		if (top.topic().equals(SystemIntents.OUT_OF_SCOPE)) {
 			return new Decision.Escalate(clear ? Decision.Reason.OUT_OF_SCOPE : Decision.Reason.LOW_CONFIDENCE);
 		}
-		if (clear && library.article(top.topic()).isPresent()) {
+		boolean courtesy = top.topic().equals(SystemIntents.GREETING) || top.topic().equals(SystemIntents.THANKS);
+		if ((clear || courtesy) && library.article(top.topic()).isPresent()) {
 			boolean urgent = library.article(top.topic()).map(Article::isUrgent).orElse(false);
 			return new Decision.Answer(top.topic(), top.confidence(), urgent);
 		}

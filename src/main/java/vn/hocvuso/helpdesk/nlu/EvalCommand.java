@@ -11,13 +11,16 @@ import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 
 /**
  * The {@code eval} batch command: classifies one question per JSON line and writes one
- * prediction per line, in the same order. When the input lines carry the expected
- * {@code topic}, a summary (accuracy, wrong answers, confusions) goes to stderr.
+ * prediction per line, in the same order; a line that cannot be read is named on stderr
+ * and answered with an {@code error} field, so output lines stay aligned with input
+ * lines. When the input lines carry the expected {@code topic}, a summary (accuracy,
+ * wrong answers, confusions) goes to stderr.
  */
 public class EvalCommand {
 
@@ -35,19 +38,12 @@ public class EvalCommand {
 		int number = 0;
 		while ((line = input.readLine()) != null) {
 			number++;
-			if (line.isBlank()) {
-				continue;
-			}
-			JsonNode question;
-			try {
-				question = this.json.readTree(line);
-			}
-			catch (JacksonException ex) {
-				errors.println("line " + number + ": not valid JSON, skipped (" + ex.getOriginalMessage() + ")");
-				continue;
-			}
+			JsonNode question = parse(line);
 			if (!question.path("text").isString()) {
-				errors.println("line " + number + ": no \"text\" string, skipped");
+				String problem = line.isBlank() ? "empty line"
+						: question.isMissingNode() ? "not valid JSON" : "no \"text\" string";
+				errors.println("line " + number + ": " + problem + "; written as an escalation with an error");
+				writeUnreadable(output, problem);
 				continue;
 			}
 			String text = question.path("text").asString();
@@ -70,6 +66,28 @@ public class EvalCommand {
 			summary.print(errors);
 		}
 		return summary;
+	}
+
+	private JsonNode parse(String line) {
+		try {
+			JsonNode node = this.json.readTree(line);
+			return (node != null) ? node : MissingNode.getInstance();
+		}
+		catch (JacksonException ex) {
+			return MissingNode.getInstance();
+		}
+	}
+
+	/** Keeps the output aligned with the input: an unreadable line still gets a line. */
+	private void writeUnreadable(Writer output, String problem) throws IOException {
+		Map<String, Object> prediction = new LinkedHashMap<>();
+		prediction.put("text", null);
+		prediction.put("topic", null);
+		prediction.put("confidence", 0.0);
+		prediction.put("action", "escalate");
+		prediction.put("error", problem);
+		output.write(this.json.writeValueAsString(prediction));
+		output.write('\n');
 	}
 
 	/** Out-of-scope is reported as no topic, as the contract says. */

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.nlu.model.Features;
 import vn.hocvuso.helpdesk.nlu.model.LabeledExample;
 import vn.hocvuso.helpdesk.nlu.model.ModelTrainer;
 import vn.hocvuso.helpdesk.nlu.model.TopicModel;
@@ -37,7 +38,7 @@ class NluConfiguration {
 	TopicClassifier topicClassifier(KnowledgeBase knowledgeBase, VietnameseNormalizer normalizer,
 			NluProperties properties) {
 		ModelTrainer trainer = new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(),
-				properties.cutoff(), properties.iterations()));
+				properties.cutoff(), properties.iterations(), Features.parse(properties.features())));
 		Library library = knowledgeBase.current();
 		List<LabeledExample> examples = examples(library, normalizer);
 		long started = System.nanoTime();
@@ -58,6 +59,11 @@ class NluConfiguration {
 	@Bean
 	EvalCommand evalCommand(UnderstandingService understandingService) {
 		return new EvalCommand(understandingService);
+	}
+
+	@Bean
+	TrainingExport trainingExport(KnowledgeBase knowledgeBase) {
+		return new TrainingExport(knowledgeBase);
 	}
 
 	static List<LabeledExample> examples(Library library, VietnameseNormalizer normalizer) {

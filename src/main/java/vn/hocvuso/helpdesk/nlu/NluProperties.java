@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param algorithm OpenNLP training algorithm: MAXENT or NAIVEBAYES
  * @param cutoff features seen fewer times than this in training are ignored
  * @param iterations MAXENT training passes
+ * @param features the features of a message, see
+ * {@link vn.hocvuso.helpdesk.nlu.model.Features#parse}
  * @param cacheSize how many normalised texts keep their prediction in memory
  */
 @ConfigurationProperties("helpdesk.nlu")
 public record NluProperties(@DefaultValue("0.3") double answerThreshold, @DefaultValue("0.1") double answerMargin,
 		@DefaultValue("0.6") double clarifyThreshold, @DefaultValue("MAXENT") String algorithm,
-		@DefaultValue("1") int cutoff, @DefaultValue("200") int iterations, @DefaultValue("10000") long cacheSize) {
+		@DefaultValue("1") int cutoff, @DefaultValue("200") int iterations,
+		@DefaultValue("accented,bigrams,chars3") String features, @DefaultValue("10000") long cacheSize) {
 }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DecisionPolicyTests {
 
-	private final DecisionPolicy policy = new DecisionPolicy(new NluProperties(0.5, 0.15, 0.6, "MAXENT", 1, 100, 10));
+	private final DecisionPolicy policy = new DecisionPolicy(
+			new NluProperties(0.5, 0.15, 0.6, "MAXENT", 1, 100, "words", 10));
 
 	private final Library library = Library.of(1,
 			List.of(article("vneid.install", Article.Urgency.NORMAL), article("vneid.login", Article.Urgency.NORMAL),
@@ -62,6 +63,16 @@ class DecisionPolicyTests {
 	void neverAnswersATopicWithoutAnArticle() {
 		assertThat(decide("dvc.submit", 0.9, "vneid.login", 0.05))
 			.isEqualTo(new Decision.Escalate(Decision.Reason.LOW_CONFIDENCE));
+	}
+
+	@Test
+	void answersAGreetingThatLeadsEvenWhenUnsure() {
+		Library withGreeting = Library.of(1, List.of(article(SystemIntents.GREETING, Article.Urgency.NORMAL)));
+		assertThat(this.policy.decide(
+				new Prediction(
+						List.of(new TopicScore(SystemIntents.GREETING, 0.2), new TopicScore("vneid.login", 0.15)), 1),
+				withGreeting))
+			.isEqualTo(new Decision.Answer(SystemIntents.GREETING, 0.2, false));
 	}
 
 	private Decision decide(String top, double topScore, String second, double secondScore) {

@@ -30,7 +30,7 @@ public final class ModelTrainer {
 			throw new IllegalArgumentException("cannot train a model from no examples");
 		}
 		List<DocumentSample> samples = examples.stream()
-			.map((example) -> new DocumentSample(example.topic(), Features.of(example.text())))
+			.map((example) -> new DocumentSample(example.topic(), this.settings.features().of(example.text())))
 			.toList();
 		TrainingParameters parameters = new TrainingParameters();
 		parameters.put(TrainingParameters.ALGORITHM_PARAM, this.settings.algorithm());
@@ -41,7 +41,7 @@ public final class ModelTrainer {
 		try {
 			DoccatModel model = DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples),
 					parameters, factory);
-			return new TopicModel(model, version);
+			return new TopicModel(model, this.settings.features(), version);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Training the topic model failed", ex);
@@ -54,13 +54,9 @@ public final class ModelTrainer {
 	 * @param algorithm OpenNLP's algorithm name, {@code MAXENT} or {@code NAIVEBAYES}
 	 * @param cutoff features seen fewer times than this are ignored
 	 * @param iterations training passes for MAXENT
+	 * @param features which features each message gives
 	 */
-	public record TrainingSettings(String algorithm, int cutoff, int iterations) {
-
-		public static TrainingSettings defaults() {
-			return new TrainingSettings("MAXENT", 1, 200);
-		}
-
+	public record TrainingSettings(String algorithm, int cutoff, int iterations, Features features) {
 	}
 
 }

@@ -17,16 +17,19 @@ public final class TopicModel {
 
 	private final DoccatModel model;
 
+	private final Features features;
+
 	private final long version;
 
-	TopicModel(DoccatModel model, long version) {
+	TopicModel(DoccatModel model, Features features, long version) {
 		this.model = model;
+		this.features = features;
 		this.version = version;
 	}
 
 	public Prediction predict(NormalizedText text) {
 		DocumentCategorizerME categorizer = new DocumentCategorizerME(this.model);
-		double[] outcomes = categorizer.categorize(Features.of(text));
+		double[] outcomes = categorizer.categorize(this.features.of(text));
 		List<TopicScore> ranked = new ArrayList<>(outcomes.length);
 		for (int i = 0; i < outcomes.length; i++) {
 			ranked.add(new TopicScore(categorizer.getCategory(i), clamp(outcomes[i])));

@@ -1,0 +1,64 @@
+package vn.hocvuso.helpdesk.nlu;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quality floors on the independent dev set, with the model and thresholds the app runs
+ * with. Accuracy only: no timing is asserted.
+ */
+@HelpdeskIntegrationTest
+class DevSetQualityIntegrationTests {
+
+	@Autowired
+	EvalCommand eval;
+
+	@Test
+	void holdsTheQualityFloorsOnTheDevSet() throws IOException {
+		StringWriter predictions = new StringWriter();
+		ByteArrayOutputStream report = new ByteArrayOutputStream();
+		EvalCommand.EvalSummary summary;
+		try (BufferedReader devSet = Files.newBufferedReader(Path.of("src/test/resources/nlu/dev-set.jsonl"))) {
+			summary = this.eval.run(devSet, predictions, new PrintStream(report, true, StandardCharsets.UTF_8));
+		}
+		String details = report.toString(StandardCharsets.UTF_8);
+		assertThat(summary.total()).isGreaterThanOrEqualTo(400);
+		assertThat(summary.inScopeRightRate()).as(details).isGreaterThanOrEqualTo(0.90);
+		assertThat(summary.inScopeWrongRate()).as(details).isLessThanOrEqualTo(0.03);
+		assertThat(summary.outOfScopeAnsweredRate()).as(details).isLessThanOrEqualTo(0.10);
+		assertThat(predictions.toString().lines()).hasSize(summary.total());
+	}
+
+	@Test
+	void keepsOutputLinesAlignedWhenInputLinesAreBad() throws IOException {
+		String input = "{\"text\": \"cai vneid o dau\"}\nnot json\n{\"x\": 1}\n\n{\"text\": \"giá vàng hôm nay\"}\n";
+		StringWriter predictions = new StringWriter();
+		ByteArrayOutputStream report = new ByteArrayOutputStream();
+		this.eval.run(new BufferedReader(new StringReader(input)), predictions,
+				new PrintStream(report, true, StandardCharsets.UTF_8));
+		assertThat(predictions.toString().lines()).hasSize(5)
+			.satisfies((lines) -> assertThat(lines.get(0)).contains("\"topic\":\"vneid.install\"")
+				.contains("\"action\":\"answer\""))
+			.satisfies((lines) -> assertThat(lines.get(1)).contains("\"error\":\"not valid JSON\""))
+			.satisfies(
+					(lines) -> assertThat(lines.get(4)).contains("\"topic\":null").contains("\"action\":\"escalate\""));
+		assertThat(report.toString(StandardCharsets.UTF_8)).contains("line 2:", "line 3:", "line 4:")
+			.doesNotContain("line 1:", "line 5:");
+	}
+
+}
