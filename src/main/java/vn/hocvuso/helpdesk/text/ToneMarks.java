@@ -10,8 +10,6 @@ import java.text.Normalizer;
  */
 final class ToneMarks {
 
-	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
-
 	private static final String VOWELS = "aăâeêioôơuưy";
 
 	private static final String MARKED_VOWELS = "ăâêôơư";
@@ -20,12 +18,38 @@ final class ToneMarks {
 	}
 
 	static String canonical(String syllable) {
+		if (!Letters.tableCovers(syllable)) {
+			return canonicalByNormalizing(syllable);
+		}
+		char tone = 0;
+		char[] bare = new char[syllable.length()];
+		for (int i = 0; i < bare.length; i++) {
+			char c = syllable.charAt(i);
+			if (Letters.tone(c) != 0) {
+				tone = Letters.tone(c);
+			}
+			bare[i] = Letters.withoutTone(c);
+		}
+		if (tone == 0) {
+			return syllable;
+		}
+		int position = tonePosition(new String(bare));
+		char composed = (position < 0) ? 0 : Letters.compose(bare[position], tone);
+		if (composed == 0) {
+			return canonicalByNormalizing(syllable);
+		}
+		bare[position] = composed;
+		return new String(bare);
+	}
+
+	/** The general case, for syllables with loose combining marks or unusual letters. */
+	static String canonicalByNormalizing(String syllable) {
 		String decomposed = Normalizer.normalize(syllable, Normalizer.Form.NFD);
 		char tone = 0;
 		StringBuilder bare = new StringBuilder(decomposed.length());
 		for (int i = 0; i < decomposed.length(); i++) {
 			char c = decomposed.charAt(i);
-			if (TONES.indexOf(c) >= 0) {
+			if (Letters.TONES.indexOf(c) >= 0) {
 				tone = c;
 			}
 			else {

@@ -40,14 +40,20 @@ public final class VietnameseNormalizer {
 	private static final Pattern NOT_TOKEN = Pattern.compile("[^\\p{L}\\p{M}_]+");
 
 	public NormalizedText normalize(String text) {
-		String prepared = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		prepared = VARIATION_SELECTORS.matcher(prepared).replaceAll(" ");
-		prepared = STRAY_MARKS.matcher(prepared).replaceAll(" ");
-		prepared = replaceNumbers(prepared);
+		String prepared = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+		prepared = prepared.toLowerCase(Locale.ROOT);
+		if (hasMarks(prepared)) {
+			prepared = VARIATION_SELECTORS.matcher(prepared).replaceAll(" ");
+			prepared = STRAY_MARKS.matcher(prepared).replaceAll(" ");
+		}
+		if (hasDigit(prepared)) {
+			prepared = replaceNumbers(prepared);
+		}
 		List<String> tokens = new ArrayList<>();
 		List<String> stripped = new ArrayList<>();
 		for (String raw : NOT_TOKEN.split(prepared)) {
-			if (raw.codePoints().noneMatch(Character::isLetter)) {
+			if (!hasLetter(raw)) {
 				continue;
 			}
 			for (String token : Teencode.expand(shorten(raw))) {
@@ -64,7 +70,49 @@ public final class VietnameseNormalizer {
 	 * ("cccd").
 	 */
 	private static String shorten(String token) {
-		return Teencode.isAbbreviation(token) ? token : STRETCHED.matcher(token).replaceAll("$1");
+		if (!hasTripleLetter(token) || Teencode.isAbbreviation(token)) {
+			return token;
+		}
+		return STRETCHED.matcher(token).replaceAll("$1");
+	}
+
+	private static boolean hasTripleLetter(String token) {
+		for (int i = 2; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (c == token.charAt(i - 1) && c == token.charAt(i - 2)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Combining marks or variation selectors: rare after NFC, so the regexes run only
+	 * then.
+	 */
+	private static boolean hasMarks(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+					|| type == Character.COMBINING_SPACING_MARK || (c >= '\uFE00' && c <= '\uFE0F')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasLetter(String token) {
+		return token.codePoints().anyMatch(Character::isLetter);
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String replaceNumbers(String text) {
