@@ -8,10 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +21,19 @@ class CasesApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	WebTestClient client;
+	HelpdeskClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.client = HelpdeskClient.on(this.port);
 	}
 
 	@Test
 	void everyMessageBecomesACaseNewestFirst() {
 		String session = "cases-" + UUID.randomUUID();
-		chat(session, "cai vneid o dau");
-		chat(session, "giá vàng hôm nay");
-		List<Map<String, Object>> cases = cases("/api/v1/cases?limit=2");
+		this.client.chat(session, "cai vneid o dau");
+		this.client.chat(session, "giá vàng hôm nay");
+		List<Map<String, Object>> cases = this.client.staffList("/api/v1/cases?limit=2");
 		assertThat(cases).extracting((c) -> c.get("text")).containsExactly("giá vàng hôm nay", "cai vneid o dau");
 		assertThat(cases.get(0).get("status")).isEqualTo("ESCALATED");
 		assertThat(cases.get(1)).containsEntry("status", "ANSWERED")
@@ -47,8 +46,8 @@ class CasesApiIntegrationTests {
 	@Test
 	void storesPersonalNumbersMaskedButKeepsSmallNumbers() {
 		String session = "redact-" + UUID.randomUUID();
-		chat(session, "tổ 5 đây, số tôi 0912345678, cccd 001203004567, mã 482913 có người hỏi năm 2025");
-		Map<String, Object> stored = cases("/api/v1/cases?limit=1").get(0);
+		this.client.chat(session, "tổ 5 đây, số tôi 0912345678, cccd 001203004567, mã 482913 có người hỏi năm 2025");
+		Map<String, Object> stored = this.client.staffList("/api/v1/cases?limit=1").get(0);
 		assertThat((String) stored.get("text")).doesNotContain("0912345678", "001203004567", "482913")
 			.contains("tổ 5", "năm 2025", "[số điện thoại]", "[số giấy tờ]", "[mã số]");
 		assertThat((String) stored.get("normalizedText")).doesNotContain("0912345678", "001203004567", "482913");
@@ -56,17 +55,16 @@ class CasesApiIntegrationTests {
 
 	@Test
 	void filtersByStatusAndTopic() {
-		chat("filter-" + UUID.randomUUID(), "quen mat khau vneid k vao dc");
-		List<Map<String, Object>> answered = cases("/api/v1/cases?status=answered&topic=vneid.login&limit=50");
+		this.client.chat("filter-" + UUID.randomUUID(), "quen mat khau vneid k vao dc");
+		List<Map<String, Object>> answered = this.client
+			.staffList("/api/v1/cases?status=answered&topic=vneid.login&limit=50");
 		assertThat(answered).isNotEmpty()
 			.allSatisfy((c) -> assertThat(c).containsEntry("status", "ANSWERED").containsEntry("topic", "vneid.login"));
 	}
 
 	@Test
 	void refusesAnUnknownStatusWithAProblem() {
-		this.client.get()
-			.uri("/api/v1/cases?status=LOST")
-			.headers((headers) -> headers.setBasicAuth("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD))
+		this.client.staffGet("/api/v1/cases?status=LOST")
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
@@ -76,14 +74,16 @@ class CasesApiIntegrationTests {
 
 	@Test
 	void casesNeedAStaffLogin() {
-		this.client.get()
+		this.client.http()
+			.get()
 			.uri("/api/v1/cases")
 			.exchange()
 			.expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		this.client.get()
+		this.client.http()
+			.get()
 			.uri("/api/v1/cases")
 			.headers((headers) -> headers.setBasicAuth("admin", "wrong password"))
 			.exchange()
@@ -93,7 +93,8 @@ class CasesApiIntegrationTests {
 
 	@Test
 	void healthIncludesTheStoreAndMetricsAreExposed() {
-		this.client.get()
+		this.client.http()
+			.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
@@ -103,8 +104,9 @@ class CasesApiIntegrationTests {
 			.isEqualTo("UP")
 			.jsonPath("$.components.store.status")
 			.isEqualTo("UP");
-		chat("metrics-" + UUID.randomUUID(), "xin chào");
-		String metrics = this.client.get()
+		this.client.chat("metrics-" + UUID.randomUUID(), "xin chào");
+		String metrics = this.client.http()
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
@@ -114,29 +116,6 @@ class CasesApiIntegrationTests {
 			.getResponseBody();
 		assertThat(metrics).contains("helpdesk_messages_received_total{channel=\"webchat\"")
 			.contains("helpdesk_decisions_total");
-	}
-
-	private void chat(String session, String text) {
-		this.client.post()
-			.uri("/api/v1/webchat/messages")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sessionId", session, "text", text))
-			.exchange()
-			.expectStatus()
-			.isOk();
-	}
-
-	private List<Map<String, Object>> cases(String uri) {
-		return this.client.get()
-			.uri(uri)
-			.headers((headers) -> headers.setBasicAuth("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.hocvuso.helpdesk.HelpdeskClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,57 +25,43 @@ class ClarifyIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	WebTestClient client;
+	HelpdeskClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.client = HelpdeskClient.on(this.port);
 	}
 
 	@Test
 	void tappingOneOfTheOfferedTopicsAnswersIt() {
-		Map<String, Object> question = send("clarify-session-1", "quen mat khau vneid k dang nhap dc");
+		Map<String, Object> question = this.client.chat("clarify-session-1", "quen mat khau vneid k dang nhap dc");
 		assertThat(question.get("decision")).isEqualTo("clarify");
 		List<String> choices = quickReplies(question);
 		assertThat(choices).hasSize(3).contains("Đăng nhập VNeID, quên mật khẩu").endsWith("Gặp người hỗ trợ");
 
-		Map<String, Object> answer = send("clarify-session-1", "Đăng nhập VNeID, quên mật khẩu");
+		Map<String, Object> answer = this.client.chat("clarify-session-1", "Đăng nhập VNeID, quên mật khẩu");
 		assertThat(answer.get("decision")).isEqualTo("answer");
 		assertThat(answer.get("topic")).isEqualTo("vneid.login");
 	}
 
 	@Test
 	void tappingThePersonButtonEscalates() {
-		send("clarify-session-2", "cai vneid o dau");
-		Map<String, Object> handOff = send("clarify-session-2", "Gặp người hỗ trợ");
+		this.client.chat("clarify-session-2", "cai vneid o dau");
+		Map<String, Object> handOff = this.client.chat("clarify-session-2", "Gặp người hỗ trợ");
 		assertThat(handOff.get("decision")).isEqualTo("escalate");
 	}
 
 	@Test
 	void theChoiceIsForgottenOnceAnswered() {
-		send("clarify-session-3", "quen mat khau vneid k dang nhap dc");
-		send("clarify-session-3", "Đăng nhập VNeID, quên mật khẩu");
-		Map<String, Object> again = send("clarify-session-3", "Đăng nhập VNeID, quên mật khẩu");
+		this.client.chat("clarify-session-3", "quen mat khau vneid k dang nhap dc");
+		this.client.chat("clarify-session-3", "Đăng nhập VNeID, quên mật khẩu");
+		Map<String, Object> again = this.client.chat("clarify-session-3", "Đăng nhập VNeID, quên mật khẩu");
 		assertThat(again.get("decision")).isEqualTo("clarify");
 	}
 
 	@SuppressWarnings("unchecked")
 	private static List<String> quickReplies(Map<String, Object> reply) {
 		return (List<String>) reply.get("quickReplies");
-	}
-
-	private Map<String, Object> send(String session, String text) {
-		return this.client.post()
-			.uri("/api/v1/webchat/messages")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sessionId", session, "text", text))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskApplication;
+import vn.hocvuso.helpdesk.HelpdeskClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,31 +27,11 @@ class PersistenceIntegrationTests {
 	void aCaseWrittenBeforeAStopIsThereAfterTheNextStart() {
 		String caseId;
 		try (ConfigurableApplicationContext first = start()) {
-			caseId = (String) client(first).post()
-				.uri("/api/v1/webchat/messages")
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("sessionId", "persisted-session", "text", "cai vneid o dau"))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody()
-				.get("caseId");
+			caseId = (String) client(first).chat("persisted-session", "cai vneid o dau").get("caseId");
 		}
 		assertThat(Files.exists(this.dataDir.resolve("helpdesk.mv"))).isTrue();
 		try (ConfigurableApplicationContext second = start()) {
-			List<Map<String, Object>> cases = client(second).get()
-				.uri("/api/v1/cases")
-				.headers((headers) -> headers.setBasicAuth("admin", "persist-password"))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-				})
-				.returnResult()
-				.getResponseBody();
+			List<Map<String, Object>> cases = client(second).staffList("/api/v1/cases");
 			assertThat(cases).extracting((c) -> c.get("id")).containsExactly(caseId);
 			assertThat(cases.get(0)).containsEntry("topic", "vneid.install");
 		}
@@ -65,9 +43,8 @@ class PersistenceIntegrationTests {
 				"--helpdesk.admin.initial-password=persist-password");
 	}
 
-	private static WebTestClient client(ConfigurableApplicationContext context) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	private static HelpdeskClient client(ConfigurableApplicationContext context) {
+		return HelpdeskClient.on(((WebServerApplicationContext) context).getWebServer().getPort(), "persist-password");
 	}
 
 }

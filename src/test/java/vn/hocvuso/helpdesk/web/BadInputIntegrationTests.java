@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.web;
 
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,11 +8,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +29,11 @@ class BadInputIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	WebTestClient client;
+	HelpdeskClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.client = HelpdeskClient.on(this.port);
 	}
 
 	static Stream<Arguments> badRequests() {
@@ -73,7 +72,7 @@ class BadInputIntegrationTests {
 	void refusesBadInputWithAProblemAndStoresNothing(String name, HttpMethod method, String path, MediaType type,
 			String body, int status) {
 		long casesBefore = caseCount();
-		WebTestClient.RequestBodySpec request = this.client.method(method).uri(path).contentType(type);
+		WebTestClient.RequestBodySpec request = this.client.http().method(method).uri(path).contentType(type);
 		WebTestClient.ResponseSpec response = body.isEmpty() ? request.exchange() : request.bodyValue(body).exchange();
 		response.expectStatus()
 			.isEqualTo(status)
@@ -93,30 +92,11 @@ class BadInputIntegrationTests {
 	}
 
 	private void assertGoodRequestStillWorks() {
-		this.client.post()
-			.uri(CHAT)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"sessionId\": \"after-bad-input\", \"text\": \"cai vneid o dau\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.topic")
-			.isEqualTo("vneid.install");
+		assertThat(this.client.chat("after-bad-input", "cai vneid o dau")).containsEntry("topic", "vneid.install");
 	}
 
 	private long caseCount() {
-		List<Object> cases = this.client.get()
-			.uri("/api/v1/cases?limit=500")
-			.headers((headers) -> headers.setBasicAuth("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		return cases.size();
+		return this.client.staffList("/api/v1/cases?limit=500").size();
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.channel.webchat;
 
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,11 +8,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.knowledge.TopicCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every topic of the catalogue answers in the web chat when asked by its plain title. */
 @HelpdeskIntegrationTest
@@ -25,11 +25,11 @@ class AllTopicsIntegrationTests {
 	@Autowired
 	TopicCatalog catalog;
 
-	WebTestClient client;
+	HelpdeskClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.client = HelpdeskClient.on(this.port);
 	}
 
 	static Stream<String> topics() {
@@ -46,18 +46,8 @@ class AllTopicsIntegrationTests {
 	@MethodSource("topics")
 	void answersTheTopicWhenAskedByItsTitle(String topic) {
 		String question = "cho hỏi về " + this.catalog.titles().get(topic).toLowerCase();
-		this.client.post()
-			.uri("/api/v1/webchat/messages")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sessionId", "all-topics-" + topic.replace('.', '-'), "text", question))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.topic")
-			.isEqualTo(topic)
-			.jsonPath("$.decision")
-			.isEqualTo("answer");
+		assertThat(this.client.chat("all-topics-" + topic.replace('.', '-'), question)).containsEntry("topic", topic)
+			.containsEntry("decision", "answer");
 	}
 
 }

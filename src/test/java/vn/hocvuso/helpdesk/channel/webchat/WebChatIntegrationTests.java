@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,16 +21,16 @@ class WebChatIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	WebTestClient client;
+	HelpdeskClient client;
 
 	@BeforeEach
 	void connect() {
-		this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.client = HelpdeskClient.on(this.port);
 	}
 
 	@Test
 	void answersAnInstallQuestionTypedWithoutDiacriticsWithTheInstallGuide() {
-		Map<String, Object> reply = send(newSession(), "cai vneid o dau");
+		Map<String, Object> reply = this.client.chat(newSession(), "cai vneid o dau");
 		assertThat(reply.get("decision")).isEqualTo("answer");
 		assertThat(reply.get("topic")).isEqualTo("vneid.install");
 		assertThat((String) reply.get("reply")).contains("VNeID");
@@ -40,21 +39,22 @@ class WebChatIntegrationTests {
 
 	@Test
 	void handsAnOutOfScopeQuestionToAPersonPolitely() {
-		Map<String, Object> reply = send(newSession(), "giá vàng hôm nay bao nhiêu");
+		Map<String, Object> reply = this.client.chat(newSession(), "giá vàng hôm nay bao nhiêu");
 		assertThat(reply.get("decision")).isEqualTo("escalate");
 		assertThat((String) reply.get("reply")).contains("chuyển");
 	}
 
 	@Test
 	void escalatesWhenTheResidentAsksForAPerson() {
-		Map<String, Object> reply = send(newSession(), "cho tôi gặp người thật");
+		Map<String, Object> reply = this.client.chat(newSession(), "cho tôi gặp người thật");
 		assertThat(reply.get("decision")).isEqualTo("escalate");
 		assertThat(reply.get("topic")).isEqualTo("system.human");
 	}
 
 	@Test
 	void answersAndEscalatesAResidentWhoWasAlreadyScammed() {
-		Map<String, Object> reply = send(newSession(), "tôi lỡ chuyển 20 triệu cho kẻ lừa đảo rồi giờ phải làm sao");
+		Map<String, Object> reply = this.client.chat(newSession(),
+				"tôi lỡ chuyển 20 triệu cho kẻ lừa đảo rồi giờ phải làm sao");
 		assertThat(reply.get("topic")).isEqualTo("scam.victim");
 		assertThat(reply.get("decision")).isEqualTo("answer");
 		assertThat((String) reply.get("reply")).contains("Đại sứ số");
@@ -62,7 +62,7 @@ class WebChatIntegrationTests {
 
 	@Test
 	void greetsWithButtonsForTheMostAskedTopics() {
-		Map<String, Object> reply = send(newSession(), "xin chào");
+		Map<String, Object> reply = this.client.chat(newSession(), "xin chào");
 		assertThat(reply.get("topic")).isEqualTo("system.greeting");
 		assertThat(reply.get("quickReplies")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.contains("Cài đặt ứng dụng VNeID");
@@ -72,8 +72,8 @@ class WebChatIntegrationTests {
 	void theSameMessageSentTwiceGetsOneCaseAndTheSameReply() {
 		String session = newSession();
 		String messageId = "msg-" + UUID.randomUUID();
-		Map<String, Object> first = send(session, "quen mat khau vneid", messageId);
-		Map<String, Object> second = send(session, "quen mat khau vneid", messageId);
+		Map<String, Object> first = this.client.chat(session, "quen mat khau vneid", messageId);
+		Map<String, Object> second = this.client.chat(session, "quen mat khau vneid", messageId);
 		assertThat(second.get("caseId")).isEqualTo(first.get("caseId"));
 		assertThat(second.get("reply")).isEqualTo(first.get("reply"));
 		assertThat(first.get("duplicate")).isEqualTo(false);
@@ -83,8 +83,9 @@ class WebChatIntegrationTests {
 	@Test
 	void repliesAreAlsoDeliveredToTheSessionMailbox() {
 		String session = newSession();
-		Map<String, Object> reply = send(session, "cai vneid o dau");
-		List<Map<String, Object>> mailbox = this.client.get()
+		Map<String, Object> reply = this.client.chat(session, "cai vneid o dau");
+		List<Map<String, Object>> mailbox = this.client.http()
+			.get()
 			.uri("/api/v1/webchat/messages?sessionId={session}", session)
 			.exchange()
 			.expectStatus()
@@ -101,7 +102,8 @@ class WebChatIntegrationTests {
 
 	@Test
 	void servesTheChatPageInVietnamese() {
-		String page = this.client.get()
+		String page = this.client.http()
+			.get()
 			.uri("/")
 			.exchange()
 			.expectStatus()
@@ -110,28 +112,6 @@ class WebChatIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("lang=\"vi\"").contains("Hỏi đáp số").contains("/chat.js");
-	}
-
-	private Map<String, Object> send(String session, String text) {
-		return send(session, text, null);
-	}
-
-	private Map<String, Object> send(String session, String text, String messageId) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("sessionId", session, "text", text));
-		if (messageId != null) {
-			body.put("messageId", messageId);
-		}
-		return this.client.post()
-			.uri("/api/v1/webchat/messages")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
 	}
 
 	static String newSession() {
