@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.cases;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ final class CaseDocuments {
 			.append("reply", supportCase.reply())
 			.append("status", supportCase.status().name())
 			.append("urgent", supportCase.urgent())
+			.append("attachmentUrls", supportCase.attachmentUrls())
+			.append("deliveryProblem", supportCase.deliveryProblem())
 			.append("receivedAt", Date.from(supportCase.receivedAt()))
 			.append("repliedAt", date(supportCase.repliedAt()));
 	}
@@ -37,7 +40,8 @@ final class CaseDocuments {
 				document.getString("normalizedText"), document.getString("topic"), document.get("confidence", 0.0),
 				document.getString("decision"), document.getString("escalationReason"), document.getString("reply"),
 				CaseStatus.valueOf(document.getString("status")), document.getBoolean("urgent", false),
-				document.getDate("receivedAt").toInstant(), instant(document.getDate("repliedAt")));
+				document.getList("attachmentUrls", String.class, List.of()), document.getDate("receivedAt").toInstant(),
+				instant(document.getDate("repliedAt")), document.getString("deliveryProblem"));
 	}
 
 	private static @Nullable Date date(@Nullable Instant instant) {

@@ -67,6 +67,19 @@ public class CaseRepository implements InitializingBean {
 			.thenReturn(supportCase);
 	}
 
+	/**
+	 * Records that the channel refused the case's reply for good: the case goes to a
+	 * person, who can phone the resident.
+	 */
+	public Mono<Void> markUndeliverable(String caseId, String problem) {
+		return Mono.from(this.cases.updateOne(Filters.eq("_id", caseId),
+				com.mongodb.client.model.Updates.combine(
+						com.mongodb.client.model.Updates.set("deliveryProblem", problem),
+						com.mongodb.client.model.Updates.set("status", CaseStatus.ESCALATED.name()),
+						com.mongodb.client.model.Updates.set("escalationReason", "UNDELIVERABLE"))))
+			.then();
+	}
+
 	public Mono<SupportCase> findById(String id) {
 		return Mono.from(this.cases.find(Filters.eq("_id", id)).first()).map(CaseDocuments::fromDocument);
 	}

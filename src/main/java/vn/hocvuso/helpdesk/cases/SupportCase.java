@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.cases;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,15 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * replaced by placeholders)
  * @param decision {@code answer}, {@code clarify} or {@code escalate}
  * @param urgent a person must follow up quickly (for example after a scam)
+ * @param attachmentUrls pictures, files or voice messages the resident sent, for the
+ * ambassador to open
+ * @param deliveryProblem why the channel refused the reply, when it did
  */
 public record SupportCase(String id, ChannelType channel, String residentId, String messageId, String text,
 		String normalizedText, @Nullable String topic, double confidence, @Nullable String decision,
 		@Nullable String escalationReason, @Nullable String reply, CaseStatus status, boolean urgent,
-		Instant receivedAt, @Nullable Instant repliedAt) {
+		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt,
+		@Nullable String deliveryProblem) {
 
 	public SupportCase {
 		Objects.requireNonNull(id, "id");
@@ -28,19 +33,21 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 		Objects.requireNonNull(messageId, "messageId");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(receivedAt, "receivedAt");
+		attachmentUrls = List.copyOf(attachmentUrls);
 	}
 
 	public static SupportCase received(String id, ChannelType channel, String residentId, String messageId,
-			String redactedText, String normalizedText, Instant receivedAt) {
+			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt) {
 		return new SupportCase(id, channel, residentId, messageId, redactedText, normalizedText, null, 0, null, null,
-				null, CaseStatus.RECEIVED, false, receivedAt, null);
+				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null);
 	}
 
 	/** The same case with the bot's outcome recorded. */
 	public SupportCase withOutcome(Outcome outcome, Instant repliedAt) {
 		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
 				outcome.topic(), outcome.confidence(), outcome.decision(), outcome.escalationReason(), outcome.reply(),
-				outcome.status(), outcome.urgent(), this.receivedAt, repliedAt);
+				outcome.status(), outcome.urgent(), this.attachmentUrls, this.receivedAt, repliedAt,
+				this.deliveryProblem);
 	}
 
 	/** What the bot made of a case and answered. */

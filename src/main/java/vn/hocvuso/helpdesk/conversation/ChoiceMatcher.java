@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
 import vn.hocvuso.helpdesk.knowledge.Article;
@@ -12,7 +13,8 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 
 /**
  * Recognises a tap on one of the buttons of a clarify question: the message is then the
- * title of one of the offered topics, and the bot answers that topic without guessing.
+ * title of one of the offered topics, and the bot answers that topic without guessing. On
+ * channels that show the choices as a numbered list, the number works too.
  */
 class ChoiceMatcher {
 
@@ -22,10 +24,13 @@ class ChoiceMatcher {
 		this.normalizer = normalizer;
 	}
 
-	Optional<Decision> match(NormalizedText message, ResidentSession session, Library library) {
-		for (String topic : session.pendingChoices()) {
-			Optional<Article> article = library.article(topic);
-			if (article.isPresent() && sameText(message, article.get().title())) {
+	Optional<Decision> match(String raw, NormalizedText message, ResidentSession session, Library library) {
+		List<String> offered = session.pendingChoices();
+		for (int i = 0; i < offered.size(); i++) {
+			Optional<Article> article = library.article(offered.get(i));
+			boolean chosen = raw.strip().equals(String.valueOf(i + 1))
+					|| article.isPresent() && sameText(message, article.get().title());
+			if (article.isPresent() && chosen) {
 				return Optional.of(decisionFor(article.get()));
 			}
 		}

@@ -3,20 +3,17 @@ package vn.hocvuso.helpdesk.conversation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
@@ -39,8 +36,6 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 @Service
 public class ConversationService {
 
-	private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
-
 	private final ResidentDirectory residents;
 
 	private final UnderstandingService understanding;
@@ -49,7 +44,7 @@ public class ConversationService {
 
 	private final CaseRepository cases;
 
-	private final Map<ChannelType, ReplySender> senders;
+	private final ReplyDelivery delivery;
 
 	private final ReplyComposer composer;
 
@@ -62,13 +57,13 @@ public class ConversationService {
 	private final Clock clock;
 
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
-			CaseRepository cases, List<ReplySender> senders, ConversationProperties properties,
+			CaseRepository cases, ReplyDelivery delivery, ConversationProperties properties,
 			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock) {
 		this.residents = residents;
 		this.understanding = understanding;
 		this.knowledgeBase = knowledgeBase;
 		this.cases = cases;
-		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
+		this.delivery = delivery;
 		this.composer = new ReplyComposer(properties.popularTopics());
 		this.choices = new ChoiceMatcher(normalizer);
 		this.meters = meters;
@@ -81,38 +76,48 @@ public class ConversationService {
 			.flatMap((resident) -> respond(resident, message));
 	}
 
+	/**
+	 * Greets a resident who has just followed the ward's account, with buttons for the
+	 * most asked topics.
+	 */
+	public Mono<Reply> welcome(ChannelType channel, String channelUserId) {
+		return this.residents.identify(channel, channelUserId).flatMap((resident) -> {
+			ReplyComposer.Composed greeting = this.composer.welcome(this.knowledgeBase.current());
+			Reply reply = new Reply(new ObjectId().toHexString(), channel, channelUserId, null, greeting.text(),
+					greeting.quickReplies());
+			return this.delivery.enqueue(reply).thenReturn(reply);
+		});
+	}
+
 	private Mono<TurnResult> respond(Resident resident, InboundMessage message) {
-		Library library = this.knowledgeBase.current();
 		Understanding understood = this.understanding.understand(message.text());
-		Decision decision = this.choices.match(understood.normalized(), resident.session(), library)
-			.orElse(understood.decision());
-		ReplyComposer.Composed composed = this.composer.compose(decision, library);
+		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
 		SupportCase supportCase = SupportCase
 			.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
-					this.redactor.redact(message.text()), understood.normalized().text(), message.receivedAt())
-			.withOutcome(composed.outcome(decision, topicOf(decision, understood), confidenceOf(decision, understood)),
-					this.clock.instant());
+					this.redactor.redact(message.text()), understood.normalized().text(),
+					message.attachments().stream().map(InboundMessage.Attachment::url).toList(), message.receivedAt())
+			.withOutcome(plan.outcome(), this.clock.instant());
 		return this.cases.open(supportCase).flatMap((opened) -> {
 			if (opened.duplicate()) {
 				return Mono.just(replayed(opened.supportCase(), message));
 			}
 			Reply reply = new Reply(new ObjectId().toHexString(), message.channel(), message.channelUserId(),
-					supportCase.id(), composed.text(), composed.quickReplies());
-			return this.residents.updateSession(resident, sessionAfter(decision))
-				.then(deliver(reply))
+					supportCase.id(), plan.text(), plan.quickReplies());
+			return this.residents.updateSession(resident, plan.session())
+				.then(this.delivery.enqueue(reply))
 				.doOnSuccess((done) -> countDecision(message.channel(), supportCase))
 				.thenReturn(new TurnResult(supportCase, reply, false));
 		});
 	}
 
-	private Mono<Void> deliver(Reply reply) {
-		ReplySender sender = this.senders.get(reply.channel());
-		if (sender == null) {
-			log.error("No reply sender for channel {}; the reply to case {} stays on the case only", reply.channel(),
-					reply.caseId());
-			return Mono.empty();
-		}
-		return sender.send(reply);
+	private Plan planText(Resident resident, InboundMessage message, Understanding understood) {
+		Library library = this.knowledgeBase.current();
+		Decision decision = this.choices.match(message.text(), understood.normalized(), resident.session(), library)
+			.orElse(understood.decision());
+		ReplyComposer.Composed composed = this.composer.compose(decision, library);
+		return new Plan(composed.text(), composed.quickReplies(),
+				composed.outcome(decision, topicOf(decision, understood), confidenceOf(decision, understood)),
+				sessionAfter(decision));
 	}
 
 	private static TurnResult replayed(SupportCase existing, InboundMessage message) {

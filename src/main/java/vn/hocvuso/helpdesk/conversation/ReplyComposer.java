@@ -9,6 +9,7 @@ import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.SystemIntents;
+import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.nlu.Decision;
 
 /**
@@ -29,6 +30,9 @@ class ReplyComposer {
 
 	static final String HUMAN = "Dạ, cháu đã chuyển yêu cầu của bác cho Đại sứ số của phường. Người hỗ trợ sẽ nhắn lại bác sớm ạ. "
 			+ "Xin bác lưu ý: không ai được hỏi mật khẩu hay mã OTP của bác.";
+
+	static final String WELCOME = "Dạ, cháu chào bác! Cháu là trợ lý Hỏi đáp số của phường. Bác cứ nhắn câu hỏi về "
+			+ "điện thoại, VNeID, dịch vụ công hay chuyển tiền, cháu trả lời ngay ạ.";
 
 	private final List<String> popularTopics;
 
@@ -62,6 +66,12 @@ class ReplyComposer {
 		List<Reply.QuickReply> buttons = answer.topic().equals(SystemIntents.GREETING)
 				? buttons(this.popularTopics, library) : List.of();
 		return new Composed(article.shortAnswer(), buttons, CaseStatus.ANSWERED);
+	}
+
+	/** The greeting for a new follower, with buttons for the most asked topics. */
+	Composed welcome(Library library) {
+		String text = shortAnswer(SystemIntents.GREETING, library).orElse(WELCOME);
+		return new Composed(text, buttons(this.popularTopics, library), CaseStatus.ANSWERED);
 	}
 
 	/**

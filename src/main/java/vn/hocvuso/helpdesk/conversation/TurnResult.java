@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.conversation;
 
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.delivery.Reply;
 
 /**
  * The end of one turn.

@@ -10,7 +10,27 @@ public final class MeterNames {
 
 	public static final String DECISIONS = "helpdesk.decisions";
 
+	/**
+	 * Outbox send attempts by channel and outcome (sent, retry, failed, undeliverable).
+	 */
+	public static final String OUTBOX_SENDS = "helpdesk.outbox.sends";
+
+	/** Webhook requests refused or skipped, by channel and reason. */
+	public static final String WEBHOOK_REJECTED = "helpdesk.webhooks.rejected";
+
+	/**
+	 * Webhook events accepted but not for the bot (echoes, receipts, unknown names), by
+	 * channel and event.
+	 */
+	public static final String WEBHOOK_IGNORED = "helpdesk.webhooks.ignored";
+
 	public static final String CHANNEL = "channel";
+
+	public static final String OUTCOME = "outcome";
+
+	public static final String REASON = "reason";
+
+	public static final String EVENT = "event";
 
 	public static final String DECISION = "decision";
 

@@ -18,7 +18,7 @@ import org.springframework.web.server.ServerWebInputException;
 
 import vn.hocvuso.helpdesk.conversation.ConversationService;
 import vn.hocvuso.helpdesk.conversation.InboundMessage;
-import vn.hocvuso.helpdesk.conversation.Reply;
+import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.conversation.TurnResult;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 

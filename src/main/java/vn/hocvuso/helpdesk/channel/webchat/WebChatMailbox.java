@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -16,8 +18,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.conversation.Reply;
-import vn.hocvuso.helpdesk.conversation.ReplySender;
+import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.delivery.ReplySender;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -47,13 +50,23 @@ class WebChatMailbox implements ReplySender, InitializingBean {
 	}
 
 	@Override
-	public Mono<Void> send(Reply reply) {
+	public Mono<DeliveryResult> send(Reply reply) {
 		Document document = new Document("_id", reply.id()).append("sessionId", reply.channelUserId())
 			.append("caseId", reply.caseId())
 			.append("text", reply.text())
 			.append("quickReplies", reply.quickReplies().stream().map(Reply.QuickReply::label).toList())
 			.append("sentAt", Date.from(this.clock.instant()));
-		return Mono.from(this.replies.insertOne(document)).then();
+		return Mono.from(this.replies.insertOne(document))
+			.thenReturn(DeliveryResult.delivered())
+			.onErrorResume(WebChatMailbox::isDuplicate, (alreadyThere) -> Mono.just(DeliveryResult.delivered()));
+	}
+
+	/**
+	 * A redelivery after a lost acknowledgement finds the reply already in the mailbox.
+	 */
+	private static boolean isDuplicate(Throwable error) {
+		return error instanceof MongoWriteException write
+				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package vn.hocvuso.helpdesk.channel.webchat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,19 +86,21 @@ class WebChatIntegrationTests {
 	void repliesAreAlsoDeliveredToTheSessionMailbox() {
 		String session = newSession();
 		Map<String, Object> reply = this.client.chat(session, "cai vneid o dau");
-		List<Map<String, Object>> mailbox = this.client.http()
-			.get()
-			.uri("/api/v1/webchat/messages?sessionId={session}", session)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.returnResult()
-			.getResponseBody();
-		assertThat(mailbox).singleElement().satisfies((delivered) -> {
-			assertThat(delivered.get("id")).isEqualTo(reply.get("replyId"));
-			assertThat(delivered.get("text")).isEqualTo(reply.get("reply"));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<Map<String, Object>> mailbox = this.client.http()
+				.get()
+				.uri("/api/v1/webchat/messages?sessionId={session}", session)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+				})
+				.returnResult()
+				.getResponseBody();
+			assertThat(mailbox).singleElement().satisfies((delivered) -> {
+				assertThat(delivered.get("id")).isEqualTo(reply.get("replyId"));
+				assertThat(delivered.get("text")).isEqualTo(reply.get("reply"));
+			});
 		});
 	}
 

@@ -1,6 +1,8 @@
-package vn.hocvuso.helpdesk.conversation;
+package vn.hocvuso.helpdesk.delivery;
 
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -9,8 +11,10 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * replies as buttons; others list them as text.
  *
  * @param id unique per reply, so a channel can tell replies it has shown from new ones
+ * @param caseId the support case answered, or empty for a message that answers none (a
+ * welcome)
  */
-public record Reply(String id, ChannelType channel, String channelUserId, String caseId, String text,
+public record Reply(String id, ChannelType channel, String channelUserId, @Nullable String caseId, String text,
 		List<QuickReply> quickReplies) {
 
 	public Reply {

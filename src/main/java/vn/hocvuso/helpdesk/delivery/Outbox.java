@@ -1,0 +1,116 @@
+package vn.hocvuso.helpdesk.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * The durable outbox in the {@code outbox} collection: pending → sending (claimed with a
+ * lease by one atomic {@code findOneAndUpdate}, so two app instances never send the same
+ * reply) → sent, failed or undeliverable, with the attempt count and last error.
+ */
+class Outbox {
+
+	private final MongoCollection<Document> entries;
+
+	Outbox(MongoDatabase database) {
+		this.entries = database.getCollection("outbox");
+	}
+
+	Mono<Void> createIndexes() {
+		return Flux
+			.from(this.entries.createIndexes(List.of(new IndexModel(Indexes.ascending("status", "nextAttemptAt")),
+					new IndexModel(Indexes.ascending("caseId")))))
+			.then();
+	}
+
+	Mono<Void> add(Reply reply, Instant now) {
+		Document entry = new Document("_id", reply.id()).append("channel", reply.channel().id())
+			.append("channelUserId", reply.channelUserId())
+			.append("caseId", reply.caseId())
+			.append("text", reply.text())
+			.append("quickReplies",
+					reply.quickReplies()
+						.stream()
+						.map((button) -> new Document("label", button.label()).append("payload", button.payload()))
+						.toList())
+			.append("status", OutboxEntry.Status.PENDING.name())
+			.append("attempts", 0)
+			.append("createdAt", Date.from(now))
+			.append("nextAttemptAt", Date.from(now));
+		return Mono.from(this.entries.insertOne(entry)).then();
+	}
+
+	/** Claims one reply that is due, or whose sender's lease ran out, for this sender. */
+	Mono<OutboxEntry> claimNext(Instant now, Duration lease) {
+		Bson due = Filters.or(
+				Filters.and(Filters.eq("status", OutboxEntry.Status.PENDING.name()),
+						Filters.lte("nextAttemptAt", Date.from(now))),
+				Filters.and(Filters.eq("status", OutboxEntry.Status.SENDING.name()),
+						Filters.lt("leaseUntil", Date.from(now))));
+		Bson claim = Updates.combine(Updates.set("status", OutboxEntry.Status.SENDING.name()),
+				Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1));
+		return Mono.from(this.entries.findOneAndUpdate(due, claim,
+				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
+					.returnDocument(ReturnDocument.AFTER)))
+			.map(Outbox::fromDocument);
+	}
+
+	Mono<Void> markSent(String id, Instant now) {
+		return update(id, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
+				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil")));
+	}
+
+	Mono<Void> retryAt(String id, Instant when, String error) {
+		return update(id,
+				Updates.combine(Updates.set("status", OutboxEntry.Status.PENDING.name()),
+						Updates.set("nextAttemptAt", Date.from(when)), Updates.set("lastError", error),
+						Updates.unset("leaseUntil")));
+	}
+
+	Mono<Void> markFinal(String id, OutboxEntry.Status status, String error) {
+		return update(id, Updates.combine(Updates.set("status", status.name()), Updates.set("lastError", error),
+				Updates.unset("leaseUntil")));
+	}
+
+	Mono<Document> find(String id) {
+		return Mono.from(this.entries.find(Filters.eq("_id", id)).first());
+	}
+
+	Mono<Long> countByStatus(OutboxEntry.Status status) {
+		return Mono.from(this.entries.countDocuments(Filters.eq("status", status.name())));
+	}
+
+	private Mono<Void> update(String id, Bson update) {
+		return Mono.from(this.entries.updateOne(Filters.eq("_id", id), update)).then();
+	}
+
+	private static OutboxEntry fromDocument(Document document) {
+		List<Reply.QuickReply> buttons = document.getList("quickReplies", Document.class, List.of())
+			.stream()
+			.map((button) -> new Reply.QuickReply(button.getString("label"), button.getString("payload")))
+			.toList();
+		Reply reply = new Reply(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
+				document.getString("channelUserId"), document.getString("caseId"), document.getString("text"), buttons);
+		return new OutboxEntry(reply, OutboxEntry.Status.valueOf(document.getString("status")),
+				document.getInteger("attempts", 0), document.getDate("createdAt").toInstant());
+	}
+
+}

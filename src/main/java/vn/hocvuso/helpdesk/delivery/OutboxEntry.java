@@ -1,0 +1,34 @@
+package vn.hocvuso.helpdesk.delivery;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A reply waiting in, or done with, the outbox.
+ *
+ * @param attempts how many times a sender has claimed it
+ */
+public record OutboxEntry(Reply reply, Status status, int attempts, Instant createdAt) {
+
+	public OutboxEntry {
+		Objects.requireNonNull(reply, "reply");
+		Objects.requireNonNull(status, "status");
+	}
+
+	/** Where a reply stands. */
+	public enum Status {
+
+		/** Waiting for its next attempt. */
+		PENDING,
+		/** Claimed by one sender under a lease. */
+		SENDING,
+		/** The provider accepted it. */
+		SENT,
+		/** Given up after too many passing failures. */
+		FAILED,
+		/** The provider refused it for good; a person must reach the resident. */
+		UNDELIVERABLE
+
+	}
+
+}

@@ -1,0 +1,179 @@
+package vn.hocvuso.helpdesk.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.metrics.MeterNames;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * Delivers replies through the durable outbox: a reply is stored first, then sent by the
+ * resident's channel, retried with back-off and jitter on passing failures, and marked on
+ * its case when the provider refuses it for good. A reply is tried at once when it is
+ * added; a poller picks up retries, and replies left by a stopped instance.
+ */
+@Service
+public class ReplyDelivery implements InitializingBean, SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
+
+	private static final int BATCH = 50;
+
+	private final Outbox outbox;
+
+	private final Map<ChannelType, ReplySender> senders;
+
+	private final CaseRepository cases;
+
+	private final DeliveryProperties properties;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private volatile Disposable poller;
+
+	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseRepository cases,
+			DeliveryProperties properties, MeterRegistry meters, Clock clock) {
+		this.outbox = new Outbox(database);
+		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
+		this.cases = cases;
+		this.properties = properties;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	/** Stores the reply durably, then tries to send it straight away. */
+	public Mono<Void> enqueue(Reply reply) {
+		return this.outbox.add(reply, this.clock.instant()).doOnSuccess((stored) -> kick());
+	}
+
+	/** Sends what is due now, without waiting for the next poll. */
+	public void kick() {
+		drain(0).subscribe(null, (error) -> log.warn("Delivering replies failed; the poller will retry", error));
+	}
+
+	/** The stored state of a reply, for the console and tests. */
+	public Mono<OutboxEntry.Status> status(String replyId) {
+		return this.outbox.find(replyId).map((entry) -> OutboxEntry.Status.valueOf(entry.getString("status")));
+	}
+
+	public Mono<Long> count(OutboxEntry.Status status) {
+		return this.outbox.countByStatus(status);
+	}
+
+	private Mono<Integer> drain(int delivered) {
+		if (delivered >= BATCH) {
+			return Mono.just(delivered);
+		}
+		return this.outbox.claimNext(this.clock.instant(), this.properties.lease())
+			.flatMap((entry) -> deliver(entry).then(Mono.defer(() -> drain(delivered + 1))))
+			.defaultIfEmpty(delivered);
+	}
+
+	private Mono<Void> deliver(OutboxEntry entry) {
+		Reply reply = entry.reply();
+		ReplySender sender = this.senders.get(reply.channel());
+		if (sender == null) {
+			return record(entry, DeliveryResult.undeliverable("no sender for channel " + reply.channel().id()));
+		}
+		return sender.send(reply)
+			.timeout(this.properties.lease().dividedBy(2))
+			.onErrorResume(
+					(error) -> Mono.just(DeliveryResult.retryLater(error.toString(), java.util.Optional.empty())))
+			.flatMap((result) -> record(entry, result));
+	}
+
+	private Mono<Void> record(OutboxEntry entry, DeliveryResult result) {
+		String id = entry.reply().id();
+		Instant now = this.clock.instant();
+		if (result instanceof DeliveryResult.Delivered) {
+			count(entry, "sent");
+			return this.outbox.markSent(id, now);
+		}
+		if (result instanceof DeliveryResult.RetryLater retry) {
+			if (entry.attempts() >= this.properties.maxAttempts()) {
+				count(entry, "failed");
+				log.error("Giving up reply {} after {} attempts: {}", id, entry.attempts(), retry.reason());
+				return this.outbox.markFinal(id, OutboxEntry.Status.FAILED, retry.reason());
+			}
+			count(entry, "retry");
+			Duration wait = retry.notBefore().orElseGet(() -> backoff(entry.attempts()));
+			return this.outbox.retryAt(id, now.plus(wait), retry.reason());
+		}
+		DeliveryResult.Undeliverable refused = (DeliveryResult.Undeliverable) result;
+		count(entry, "undeliverable");
+		log.warn("Reply {} cannot be delivered: {}", id, refused.reason());
+		Mono<Void> markCase = (entry.reply().caseId() != null)
+				? this.cases.markUndeliverable(entry.reply().caseId(), refused.reason()) : Mono.empty();
+		return this.outbox.markFinal(id, OutboxEntry.Status.UNDELIVERABLE, refused.reason()).then(markCase);
+	}
+
+	/**
+	 * Doubles from the first back-off up to the maximum, with ±25% jitter so retries
+	 * spread out.
+	 */
+	Duration backoff(int attempts) {
+		long base = this.properties.firstBackoff().toMillis() << Math.min(attempts - 1, 20);
+		long capped = Math.min(base, this.properties.maxBackoff().toMillis());
+		double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
+		return Duration.ofMillis((long) (capped * jitter));
+	}
+
+	private void count(OutboxEntry entry, String outcome) {
+		this.meters
+			.counter(MeterNames.OUTBOX_SENDS, MeterNames.CHANNEL, entry.reply().channel().id(), MeterNames.OUTCOME,
+					outcome)
+			.increment();
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.outbox.createIndexes().block(Duration.ofSeconds(30));
+	}
+
+	@Override
+	public void start() {
+		this.poller = Flux.interval(this.properties.pollInterval())
+			.onBackpressureDrop()
+			.concatMap((tick) -> drain(0).onErrorResume((error) -> {
+				log.warn("Delivering replies failed; retrying at the next poll", error);
+				return Mono.empty();
+			}))
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.poller;
+		if (running != null) {
+			running.dispose();
+		}
+		this.poller = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.poller != null;
+	}
+
+}
