@@ -46,6 +46,14 @@ public class ResidentDirectory implements InitializingBean {
 				executor) -> this.repository.findOrCreate(channel, channelUserId, this.clock.instant()).toFuture()));
 	}
 
+	/**
+	 * Notes that the resident stopped following the ward's account; replies to them will
+	 * be refused.
+	 */
+	public Mono<Void> markUnfollowed(ChannelType channel, String channelUserId) {
+		return this.repository.markUnfollowed(channel, channelUserId, this.clock.instant());
+	}
+
 	public Mono<Resident> updateSession(Resident resident, ResidentSession session) {
 		if (resident.session().equals(session)) {
 			return Mono.just(resident);

@@ -51,6 +51,17 @@ class ResidentRepository {
 			.then();
 	}
 
+	Mono<Void> markUnfollowed(ChannelType channel, String channelUserId, Instant now) {
+		Document identity = new Document("channel", channel.id()).append("channelUserId", channelUserId);
+		return Mono.from(this.residents.updateOne(identity,
+				Updates.combine(Updates.setOnInsert("_id", new ObjectId().toHexString()),
+						Updates.setOnInsert("firstSeenAt", Date.from(now)),
+						Updates.setOnInsert("pendingChoices", List.of()), Updates.set("following", false),
+						Updates.set("unfollowedAt", Date.from(now))),
+				new com.mongodb.client.model.UpdateOptions().upsert(true)))
+			.then();
+	}
+
 	private static Resident fromDocument(Document document) {
 		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),

@@ -19,11 +19,14 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	private final MongoServer server;
 
+	private final MongoBackend backend;
+
 	private final InetSocketAddress address;
 
 	private final String description;
 
 	private EmbeddedMongoServer(MongoBackend backend, String description) {
+		this.backend = backend;
 		this.server = new MongoServer(backend);
 		this.server.bind("127.0.0.1", 0);
 		this.address = this.server.getLocalAddress();
@@ -50,6 +53,15 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	String connectionString() {
 		return "mongodb://" + this.address.getHostString() + ":" + this.address.getPort();
+	}
+
+	/**
+	 * Writes what the store holds in memory to its file now, instead of on H2's timer.
+	 */
+	void commit() {
+		if (this.backend instanceof H2Backend h2) {
+			h2.commit();
+		}
 	}
 
 	String description() {

@@ -8,6 +8,8 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,15 @@ class StoreConfiguration {
 				server.description(), properties.database());
 		return new StoreConnection(MongoClients.create(settings(new ConnectionString(server.connectionString()))),
 				server);
+	}
+
+	@Bean
+	StoreDurability storeDurability(StoreConnection connection) {
+		EmbeddedMongoServer embedded = connection.embedded();
+		if (embedded == null) {
+			return Mono::empty;
+		}
+		return () -> Mono.fromRunnable(embedded::commit).subscribeOn(Schedulers.boundedElastic()).then();
 	}
 
 	@Bean

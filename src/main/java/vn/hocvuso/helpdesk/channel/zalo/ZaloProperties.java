@@ -1,0 +1,31 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The ward's Zalo Official Account.
+ *
+ * @param enabled whether {@code /webhooks/zalo} accepts events
+ * @param appId the Zalo app id (also inside each webhook body)
+ * @param oaSecretKey the OA Secret Key that signs webhooks (not the App Secret)
+ * @param appSecret the App Secret, sent when refreshing the access token
+ * @param accessToken the first access token; later ones live in the store
+ * @param refreshToken the first refresh token; each is single-use, later ones live in the
+ * store
+ * @param apiBaseUrl where replies are sent
+ * @param oauthBaseUrl where access tokens are refreshed
+ * @param allowUnsigned development only: accept webhooks without a valid signature
+ * @param siteVerification the content of Zalo's domain-verification meta tag, served on
+ * the home page
+ * @param timeout how long one call to Zalo may take
+ */
+@ConfigurationProperties("helpdesk.channels.zalo")
+public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultValue("") String appId,
+		@DefaultValue("") String oaSecretKey, @DefaultValue("") String appSecret, @DefaultValue("") String accessToken,
+		@DefaultValue("") String refreshToken, @DefaultValue("https://openapi.zalo.me") String apiBaseUrl,
+		@DefaultValue("https://oauth.zaloapp.com") String oauthBaseUrl, @DefaultValue("false") boolean allowUnsigned,
+		@DefaultValue("") String siteVerification, @DefaultValue("10s") Duration timeout) {
+}

@@ -1,0 +1,125 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * Sends replies as Zalo customer-service messages. Zalo reports most errors in the body
+ * of an HTTP 200, so the {@code error} field is always checked: an invalid or expired
+ * token is refreshed once and the message retried once; a rate limit is retried later; a
+ * user outside the reply window, not following or banned cannot be reached, and a person
+ * must phone them instead. Texts over 2,000 characters are sent in parts; choices are
+ * listed as text.
+ */
+class ZaloReplySender implements ReplySender {
+
+	static final int MAX_TEXT = 2000;
+
+	private static final Set<Integer> TOKEN_REJECTED = Set.of(-216, -220);
+
+	private static final Set<Integer> UNREACHABLE = Set.of(-213, -227, -230, -232, -201, -204, -205);
+
+	private final WebClient api;
+
+	private final ZaloTokens tokens;
+
+	ZaloReplySender(WebClient api, ZaloTokens tokens) {
+		this.api = api;
+		this.tokens = tokens;
+	}
+
+	@Override
+	public ChannelType channel() {
+		return ChannelType.ZALO;
+	}
+
+	@Override
+	public Mono<DeliveryResult> send(Reply reply) {
+		return Flux.fromIterable(parts(withChoices(reply)))
+			.concatMap((part) -> sendPart(reply.channelUserId(), part))
+			.filter((result) -> !(result instanceof DeliveryResult.Delivered))
+			.next()
+			.defaultIfEmpty(DeliveryResult.delivered());
+	}
+
+	private Mono<DeliveryResult> sendPart(String userId, String text) {
+		return this.tokens.current().flatMap((used) -> post(userId, text, used.accessToken()).flatMap((error) -> {
+			if (!TOKEN_REJECTED.contains(error)) {
+				return Mono.just(result(error));
+			}
+			return this.tokens.refreshAfterRejected(used.accessToken())
+				.flatMap((fresh) -> post(userId, text, fresh.accessToken()))
+				.map(ZaloReplySender::result);
+		}));
+	}
+
+	/** Zalo's error code for one message: 0 when it was accepted. */
+	private Mono<Integer> post(String userId, String text, String accessToken) {
+		Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", Map.of("text", text));
+		return this.api.post()
+			.uri("/v3.0/oa/message/cs")
+			.header("access_token", accessToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.retrieve()
+			.bodyToMono(JsonNode.class)
+			.map((answer) -> answer.path("error").asInt(-1));
+	}
+
+	private static DeliveryResult result(int error) {
+		if (error == 0) {
+			return DeliveryResult.delivered();
+		}
+		if (UNREACHABLE.contains(error)) {
+			return DeliveryResult.undeliverable("zalo error " + error);
+		}
+		return DeliveryResult.retryLater("zalo error " + error, Optional.empty());
+	}
+
+	/**
+	 * Zalo shows no buttons in a plain message, so the choices become lines the resident
+	 * can copy.
+	 */
+	static String withChoices(Reply reply) {
+		if (reply.quickReplies().isEmpty()) {
+			return reply.text();
+		}
+		StringBuilder text = new StringBuilder(reply.text()).append("\n\nBác có thể nhắn một trong các mục:");
+		for (Reply.QuickReply choice : reply.quickReplies()) {
+			text.append("\n• ").append(choice.label());
+		}
+		return text.toString();
+	}
+
+	/** Splits at a line break or space before the limit, so no word is cut. */
+	static List<String> parts(String text) {
+		List<String> parts = new ArrayList<>();
+		String rest = text;
+		while (rest.length() > MAX_TEXT) {
+			int cut = Math.max(rest.lastIndexOf('\n', MAX_TEXT), rest.lastIndexOf(' ', MAX_TEXT));
+			if (cut <= 0) {
+				cut = MAX_TEXT;
+			}
+			parts.add(rest.substring(0, cut).strip());
+			rest = rest.substring(cut).strip();
+		}
+		parts.add(rest);
+		return parts;
+	}
+
+}

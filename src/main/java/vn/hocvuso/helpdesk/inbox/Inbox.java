@@ -1,0 +1,162 @@
+package vn.hocvuso.helpdesk.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.StoreDurability;
+
+/**
+ * The durable inbox of webhook events. A channel stores each verified event here and
+ * makes it durable before acknowledging the provider; the event is then processed in the
+ * background by the channel's {@link InboundEventHandler}. Events that were accepted but
+ * not finished (a crash, a failure) are picked up at start-up and by a periodic sweep.
+ */
+@Service
+public class Inbox implements InitializingBean, SmartLifecycle {
+
+	/**
+	 * How many times an event is tried before it is left as failed for a person to look
+	 * at.
+	 */
+	static final int MAX_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+	private final InboxStore store;
+
+	private final StoreDurability durability;
+
+	private final Map<ChannelType, InboundEventHandler> handlers;
+
+	private final InboxProperties properties;
+
+	private final Clock clock;
+
+	private volatile Disposable sweeper;
+
+	Inbox(MongoDatabase database, StoreDurability durability, List<InboundEventHandler> handlers,
+			InboxProperties properties, Clock clock) {
+		this.store = new InboxStore(database);
+		this.durability = durability;
+		this.handlers = handlers.stream().collect(Collectors.toMap(InboundEventHandler::channel, Function.identity()));
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the event durably. Call before acknowledging the provider, then
+	 * {@link #processLater}.
+	 */
+	public Mono<Acceptance> accept(ChannelType channel, String eventId, String payload) {
+		String id = key(channel, eventId);
+		return this.store.add(id, channel, payload, this.clock.instant())
+			.flatMap((isNew) -> this.durability.flush().thenReturn(isNew ? Acceptance.ACCEPTED : Acceptance.DUPLICATE));
+	}
+
+	/** Processes an accepted event in the background; the caller does not wait. */
+	public void processLater(ChannelType channel, String eventId) {
+		process(key(channel, eventId)).subscribeOn(Schedulers.parallel()).subscribe();
+	}
+
+	/** The processing state of an event: ACCEPTED, PROCESSING, PROCESSED or FAILED. */
+	public Mono<String> status(ChannelType channel, String eventId) {
+		return this.store.status(key(channel, eventId));
+	}
+
+	private Mono<Void> process(String id) {
+		return this.store.claim(id, this.clock.instant(), this.properties.lease()).flatMap(this::handle);
+	}
+
+	private Mono<Void> handle(Document event) {
+		String id = event.getString("_id");
+		InboundEventHandler handler = this.handlers.get(ChannelType.fromId(event.getString("channel")));
+		if (handler == null) {
+			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + event.getString("channel"));
+		}
+		return handler.handle(event.getString("payload"))
+			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
+			.onErrorResume((error) -> failed(id, event.getInteger("attempts", 1), error));
+	}
+
+	private Mono<Void> failed(String id, int attempts, Throwable error) {
+		if (attempts >= MAX_ATTEMPTS) {
+			log.error("Giving up inbound event {} after {} attempts", id, attempts, error);
+			return this.store.finish(id, InboxStore.FAILED, error.toString());
+		}
+		log.warn("Processing inbound event {} failed (attempt {}); it will be retried", id, attempts, error);
+		return Mono.empty();
+	}
+
+	private Mono<Void> sweep() {
+		return this.store.unfinished(this.clock.instant().minus(this.properties.lease()), this.clock.instant())
+			.concatMap(this::process)
+			.then();
+	}
+
+	private static String key(ChannelType channel, String eventId) {
+		return channel.id() + ":" + eventId;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.store.createIndexes().block(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * At start-up, finishes what a previous run accepted but did not process, then sweeps
+	 * periodically.
+	 */
+	@Override
+	public void start() {
+		Mono<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
+			.concatMap(this::process)
+			.then();
+		this.sweeper = leftovers.thenMany(Flux.interval(this.properties.sweepInterval()))
+			.onBackpressureDrop()
+			.concatMap((tick) -> sweep().onErrorResume((error) -> {
+				log.warn("Sweeping the inbox failed; retrying at the next sweep", error);
+				return Mono.empty();
+			}))
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.sweeper;
+		if (running != null) {
+			running.dispose();
+		}
+		this.sweeper = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.sweeper != null;
+	}
+
+	/** Whether an event was new. Either way the provider gets its 200. */
+	public enum Acceptance {
+
+		ACCEPTED, DUPLICATE
+
+	}
+
+}

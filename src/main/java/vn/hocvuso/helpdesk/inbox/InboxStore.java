@@ -1,0 +1,97 @@
+package vn.hocvuso.helpdesk.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * Accepted webhook events in the {@code inbound_events} collection, keyed by channel and
+ * the provider's event id so a redelivery finds the first. Written with a journaled
+ * majority write concern on a real MongoDB.
+ */
+class InboxStore {
+
+	static final String ACCEPTED = "ACCEPTED", PROCESSING = "PROCESSING", PROCESSED = "PROCESSED", FAILED = "FAILED";
+
+	private final MongoCollection<Document> events;
+
+	InboxStore(MongoDatabase database) {
+		this.events = database.getCollection("inbound_events")
+			.withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+	}
+
+	Mono<Void> createIndexes() {
+		return Mono.from(this.events.createIndex(Indexes.ascending("status", "receivedAt"))).then();
+	}
+
+	/** Stores the event; false when it had been accepted before. */
+	Mono<Boolean> add(String id, ChannelType channel, String payload, Instant now) {
+		Document event = new Document("_id", id).append("channel", channel.id())
+			.append("payload", payload)
+			.append("status", ACCEPTED)
+			.append("attempts", 0)
+			.append("receivedAt", Date.from(now));
+		return Mono.from(this.events.insertOne(event))
+			.thenReturn(true)
+			.onErrorResume(InboxStore::isDuplicate, (seen) -> Mono.just(false));
+	}
+
+	/**
+	 * Takes the event for this instance, unless someone else is working on it or it is
+	 * done.
+	 */
+	Mono<Document> claim(String id, Instant now, Duration lease) {
+		return Mono.from(this.events.findOneAndUpdate(Filters.and(Filters.eq("_id", id), claimable(now)),
+				Updates.combine(Updates.set("status", PROCESSING),
+						Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1)),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+	}
+
+	/** Ids of events accepted before the given time that nobody has finished. */
+	Flux<String> unfinished(Instant acceptedBefore, Instant now) {
+		return Flux
+			.from(this.events.find(Filters.and(claimable(now), Filters.lt("receivedAt", Date.from(acceptedBefore))))
+				.projection(new Document("_id", 1))
+				.limit(500))
+			.map((event) -> event.getString("_id"));
+	}
+
+	Mono<Void> finish(String id, String status, String note) {
+		return Mono
+			.from(this.events.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", status),
+					Updates.set("note", note), Updates.unset("leaseUntil"))))
+			.then();
+	}
+
+	Mono<String> status(String id) {
+		return Mono.from(this.events.find(Filters.eq("_id", id)).first()).map((event) -> event.getString("status"));
+	}
+
+	private static Bson claimable(Instant now) {
+		return Filters.or(Filters.eq("status", ACCEPTED),
+				Filters.and(Filters.eq("status", PROCESSING), Filters.lt("leaseUntil", Date.from(now))));
+	}
+
+	private static boolean isDuplicate(Throwable error) {
+		return error instanceof MongoWriteException write
+				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+	}
+
+}

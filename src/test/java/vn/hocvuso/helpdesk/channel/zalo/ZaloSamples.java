@@ -1,0 +1,66 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The recorded Zalo payloads of {@code src/test/resources/channel/zalo}, made unique and
+ * signed.
+ */
+final class ZaloSamples {
+
+	static final String APP_ID = "360846524940903967";
+
+	static final String OA_SECRET_KEY = "test-oa-secret-key";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private ZaloSamples() {
+	}
+
+	static ObjectNode sample(String name) {
+		try {
+			String text = new ClassPathResource("channel/zalo/" + name + ".json")
+				.getContentAsString(StandardCharsets.UTF_8);
+			ObjectNode event = (ObjectNode) JSON.readTree(text);
+			event.put("app_id", APP_ID);
+			event.put("timestamp", String.valueOf(System.currentTimeMillis()));
+			if (event.has("message")) {
+				((ObjectNode) event.get("message")).put("msg_id", "msg-" + UUID.randomUUID());
+			}
+			return event;
+		}
+	}
+
+	/** A resident's text message from the docs sample, with a new message id. */
+	static ObjectNode text(String text) {
+		ObjectNode event = sample("user_send_text.docs-sample");
+		((ObjectNode) event.get("message")).put("text", text);
+		return event;
+	}
+
+	static byte[] bytes(ObjectNode event) {
+		return JSON.writeValueAsBytes(event);
+	}
+
+	static String signature(byte[] body, ObjectNode event) {
+		return ZaloSignature.header(event.get("app_id").asString(), body, event.get("timestamp").asString(),
+				OA_SECRET_KEY);
+	}
+
+	static String messageId(ObjectNode event) {
+		return event.get("message").get("msg_id").asString();
+	}
+
+	static String senderId(ObjectNode event) {
+		return event.get("sender").get("id").asString();
+	}
+
+}

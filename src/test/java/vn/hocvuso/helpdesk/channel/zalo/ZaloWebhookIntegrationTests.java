@@ -1,0 +1,274 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.inbox.Inbox;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Zalo's recorded webhook payloads through real HTTP; WireMock stands in for Zalo's send
+ * API.
+ */
+@ZaloIntegrationTest
+class ZaloWebhookIntegrationTests {
+
+	static final String SEND = "/v3.0/oa/message/cs";
+
+	@RegisterExtension
+	static WireMockExtension zalo = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	@DynamicPropertySource
+	static void zaloUrls(DynamicPropertyRegistry registry) {
+		registry.add("helpdesk.channels.zalo.api-base-url", zalo::baseUrl);
+		registry.add("helpdesk.channels.zalo.oauth-base-url", zalo::baseUrl);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	MongoDatabase database;
+
+	@Autowired
+	MeterRegistry meters;
+
+	WebTestClient http;
+
+	@BeforeEach
+	void connect() {
+		this.http = HelpdeskClient.on(this.port, "zalo-admin").http();
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody(ZaloSamples.raw("send_cs.success.docs-sample"))));
+	}
+
+	@Test
+	void answersAResidentsTextThroughTheZaloApiKeepingLongIdsExact() {
+		ObjectNode event = ZaloSamples.text("cai vneid o dau");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, ZaloSamples.senderId(event));
+		zalo.verify(postRequestedFor(urlEqualTo(SEND)).withHeader("access_token", equalTo("token-1"))
+			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo("246845883529197922")))
+			.withRequestBody(matchingJsonPath("$.message.text",
+					com.github.tomakehurst.wiremock.client.WireMock.containing("VNeID"))));
+	}
+
+	@Test
+	void aRetriedEventGivesOneCaseAndOneReply() {
+		ObjectNode event = ZaloSamples.text("quen mat khau vneid");
+		for (int i = 0; i < 3; i++) {
+			deliver(event).expectStatus().isOk();
+		}
+		awaitSends(1, ZaloSamples.senderId(event));
+		Awaitility.await()
+			.pollDelay(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(
+					() -> assertThat(countCases(Filters.eq("messageId", ZaloSamples.messageId(event)))).isEqualTo(1));
+		assertThat(sendsTo(ZaloSamples.senderId(event))).isEqualTo(1);
+	}
+
+	@Test
+	void refusesMissingAndWrongSignaturesAndStoresNothing() {
+		ObjectNode event = ZaloSamples.text("cai vneid");
+		byte[] body = ZaloSamples.bytes(event);
+		double before = rejected("missing_signature") + rejected("bad_signature");
+		this.http.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		String tampered = ZaloSamples.signature(ZaloSamples.bytes(ZaloSamples.text("something else")), event);
+		this.http.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-ZEvent-Signature", tampered)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(event)).blockOptional()).isEmpty();
+		assertThat(rejected("missing_signature") + rejected("bad_signature")).isEqualTo(before + 2);
+	}
+
+	@Test
+	void refusesMalformedAndOversizedBodies() {
+		this.http.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"event_name\": ")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		ObjectNode huge = ZaloSamples.text("a".repeat(70_000));
+		deliver(huge).expectStatus().isEqualTo(413);
+	}
+
+	@Test
+	void aPictureGoesToAPersonWithItsLinkAndTheResidentIsToldPolitely() {
+		ObjectNode event = ZaloSamples.sample("user_send_image.console-test");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, ZaloSamples.senderId(event));
+		Document stored = awaitCase(ZaloSamples.messageId(event));
+		assertThat(stored.getString("status")).isEqualTo("ESCALATED");
+		assertThat(stored.getString("escalationReason")).isEqualTo("ATTACHMENT");
+		assertThat(stored.getList("attachmentUrls", String.class)).containsExactly("url_to_thumbnail");
+	}
+
+	@Test
+	void aStickerGetsAPoliteRequestToTypeWithoutEscalation() {
+		ObjectNode event = ZaloSamples.sample("user_send_sticker.console-test");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, ZaloSamples.senderId(event));
+		assertThat(awaitCase(ZaloSamples.messageId(event)).getString("status")).isEqualTo("ANSWERED");
+	}
+
+	@Test
+	void aNewFollowerIsWelcomedWithTheMostAskedTopics() {
+		ObjectNode event = ZaloSamples.sample("follow.captured");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, "8958041078911298472");
+		zalo.verify(postRequestedFor(urlEqualTo(SEND))
+			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo("8958041078911298472")))
+			.withRequestBody(matchingJsonPath("$.message.text",
+					com.github.tomakehurst.wiremock.client.WireMock.containing("• Cài đặt ứng dụng VNeID"))));
+	}
+
+	@Test
+	void anUnfollowIsNotedOnTheResident() {
+		ObjectNode event = ZaloSamples.sample("follow.captured");
+		event.put("event_name", "unfollow");
+		event.putObject("follower").put("id", "8958041078911290001");
+		deliver(event).expectStatus().isOk();
+		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			Document resident = Mono
+				.from(this.database.getCollection("residents")
+					.find(Filters.eq("channelUserId", "8958041078911290001"))
+					.first())
+				.block(Duration.ofSeconds(5));
+			assertThat(resident).isNotNull();
+			assertThat(resident.getBoolean("following")).isFalse();
+		});
+	}
+
+	@Test
+	void echoesReceiptsAndUnknownEventsAreAcknowledgedCountedAndSkipped() {
+		ObjectNode echo = ZaloSamples.sample("oa_send_text.console-test");
+		ObjectNode seen = ZaloSamples.sample("user_send_text.console-test");
+		seen.put("event_name", "user_seen_message");
+		ObjectNode unknown = ZaloSamples.sample("user_send_text.console-test");
+		unknown.put("event_name", "user_sent_hologram");
+		double unknownBefore = ignored("unknown");
+		for (ObjectNode event : new ObjectNode[] { echo, seen, unknown }) {
+			deliver(event).expectStatus().isOk();
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(unknown)).block())
+				.isEqualTo("PROCESSED");
+			assertThat(ignored("unknown")).isEqualTo(unknownBefore + 1);
+		});
+		assertThat(countCases(Filters.in("messageId", ZaloSamples.messageId(echo), ZaloSamples.messageId(seen),
+				ZaloSamples.messageId(unknown))))
+			.isZero();
+	}
+
+	@Test
+	void theHomePageCarriesZalosDomainVerificationTag() {
+		this.http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page)
+				.contains("<meta name=\"zalo-platform-site-verification\" content=\"zalo-check-123\">"));
+	}
+
+	private WebTestClient.ResponseSpec deliver(ObjectNode event) {
+		byte[] body = ZaloSamples.bytes(event);
+		return this.http.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-ZEvent-Signature", ZaloSamples.signature(body, event))
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private void awaitSends(int count, String userId) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(sendsTo(userId)).isEqualTo(count));
+	}
+
+	private int sendsTo(String userId) {
+		return zalo
+			.findAll(postRequestedFor(urlEqualTo(SEND))
+				.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(userId))))
+			.size();
+	}
+
+	private Document awaitCase(String messageId) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> Mono
+				.from(this.database.getCollection("cases").find(Filters.eq("messageId", messageId)).first())
+				.block(Duration.ofSeconds(5)), (found) -> found != null);
+	}
+
+	private long countCases(org.bson.conversions.Bson filter) {
+		return Mono.from(this.database.getCollection("cases").countDocuments(filter)).block(Duration.ofSeconds(5));
+	}
+
+	private double rejected(String reason) {
+		var counter = this.meters.find("helpdesk.webhooks.rejected")
+			.tags("channel", "zalo", "reason", reason)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private double ignored(String event) {
+		var counter = this.meters.find("helpdesk.webhooks.ignored").tags("channel", "zalo", "event", event).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+}
