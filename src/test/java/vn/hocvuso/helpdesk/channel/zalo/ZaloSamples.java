@@ -25,18 +25,25 @@ final class ZaloSamples {
 	private ZaloSamples() {
 	}
 
-	static ObjectNode sample(String name) {
+	/** A recorded payload exactly as stored. */
+	static String raw(String name) {
 		try {
-			String text = new ClassPathResource("channel/zalo/" + name + ".json")
-				.getContentAsString(StandardCharsets.UTF_8);
-			ObjectNode event = (ObjectNode) JSON.readTree(text);
-			event.put("app_id", APP_ID);
-			event.put("timestamp", String.valueOf(System.currentTimeMillis()));
-			if (event.has("message")) {
-				((ObjectNode) event.get("message")).put("msg_id", "msg-" + UUID.randomUUID());
-			}
-			return event;
+			return new ClassPathResource("channel/zalo/" + name + ".json").getContentAsString(StandardCharsets.UTF_8);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A recorded event with this app's id, the current time and a new message id. */
+	static ObjectNode sample(String name) {
+		ObjectNode event = (ObjectNode) JSON.readTree(raw(name));
+		event.put("app_id", APP_ID);
+		event.put("timestamp", String.valueOf(System.currentTimeMillis()));
+		if (event.has("message")) {
+			((ObjectNode) event.get("message")).put("msg_id", "msg-" + UUID.randomUUID());
+		}
+		return event;
 	}
 
 	/** A resident's text message from the docs sample, with a new message id. */
