@@ -1,0 +1,222 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.delivery.OutboxEntry;
+import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The send side against WireMock faults: what is sent, how often, and where the outbox
+ * ends.
+ */
+@ZaloIntegrationTest
+class ZaloDeliveryIntegrationTests {
+
+	static final String SEND = "/v3.0/oa/message/cs";
+
+	static final String REFRESH = "/v4/oa/access_token";
+
+	@RegisterExtension
+	static WireMockExtension zalo = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	@DynamicPropertySource
+	static void zaloUrls(DynamicPropertyRegistry registry) {
+		registry.add("helpdesk.channels.zalo.api-base-url", zalo::baseUrl);
+		registry.add("helpdesk.channels.zalo.oauth-base-url", zalo::baseUrl);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReplyDelivery delivery;
+
+	@Autowired
+	MongoDatabase database;
+
+	@BeforeEach
+	void resetZalo() {
+		zalo.resetAll();
+	}
+
+	@Test
+	void aServerErrorIsRetriedUntilItIsSent() {
+		failFirstThenSucceed(aResponse().withStatus(500));
+		String user = enqueue("Dạ, bác cài VNeID như sau ạ.");
+		awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(user)).isEqualTo(2);
+	}
+
+	@Test
+	void aTimeoutIsRetried() {
+		failFirstThenSucceed(ok().withFixedDelay(2000));
+		String user = enqueue("Dạ, bác cài VNeID như sau ạ.");
+		awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(user)).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aConnectionResetIsRetried() {
+		failFirstThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+		String user = enqueue("Dạ, bác cài VNeID như sau ạ.");
+		awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(user)).isEqualTo(2);
+	}
+
+	@Test
+	void aRateLimitIsRetriedLater() {
+		failFirstThenSucceed(json("{\"error\":-32,\"message\":\"Request exceeds rate limit\"}"));
+		String user = enqueue("Dạ, bác cài VNeID như sau ạ.");
+		awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(user)).isEqualTo(2);
+	}
+
+	@Test
+	void anInvalidTokenIsRefreshedOnceForManyConcurrentSenders() {
+		zalo.stubFor(post(urlEqualTo(SEND)).withHeader("access_token", equalTo("token-1"))
+			.willReturn(json(ZaloSamples.raw("send_cs.error-216"))));
+		zalo.stubFor(post(urlEqualTo(SEND))
+			.withHeader("access_token", equalTo("RfBh5NdqsWzhcX8bDDe_1A463Z34Fhy1GVi63AoTU1InwujqF"))
+			.willReturn(json(ZaloSamples.raw("send_cs.success.docs-sample"))));
+		zalo.stubFor(post(urlEqualTo(REFRESH))
+			.willReturn(json(ZaloSamples.raw("oauth_refresh.success.docs-sample")).withFixedDelay(300)));
+		List<String> users = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			users.add("user-" + UUID.randomUUID());
+		}
+		Flux.fromIterable(users)
+			.flatMap((user) -> this.delivery.enqueue(reply(user, "Dạ, cháu trả lời bác ạ.")))
+			.blockLast(Duration.ofSeconds(10));
+		users.forEach((user) -> awaitStatus(user, OutboxEntry.Status.SENT));
+		zalo.verify(1,
+				postRequestedFor(urlEqualTo(REFRESH)).withHeader("secret_key", equalTo("test-app-secret"))
+					.withRequestBody(containing("refresh_token=refresh-1"))
+					.withRequestBody(containing("grant_type=refresh_token"))
+					.withRequestBody(containing("app_id=" + ZaloSamples.APP_ID)));
+		Document stored = Mono
+			.from(this.database.getCollection("channel_tokens").find(Filters.eq("_id", "zalo")).first())
+			.block(Duration.ofSeconds(5));
+		assertThat(stored.getString("refreshToken")).isEqualTo("L2Y2BO9Prn_I1SkM08T4J99bZQYVbOBPfTVeRgrLdPK4ZqGX9G");
+	}
+
+	@Test
+	void aResidentOutsideTheReplyWindowIsNotRetriedAndTheCaseGoesToAPerson() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(json(ZaloSamples.raw("send_cs.error-230.logged"))));
+		ObjectNode event = ZaloSamples.text("cai vneid o dau");
+		byte[] body = ZaloSamples.bytes(event);
+		HelpdeskClient.on(this.port, "zalo-admin")
+			.http()
+			.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-ZEvent-Signature", ZaloSamples.signature(body, event))
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Document stored = Mono
+				.from(this.database.getCollection("cases")
+					.find(Filters.eq("messageId", ZaloSamples.messageId(event)))
+					.first())
+				.block(Duration.ofSeconds(5));
+			assertThat(stored).isNotNull();
+			assertThat(stored.getString("deliveryProblem")).isEqualTo("zalo error -230");
+			assertThat(stored.getString("status")).isEqualTo("ESCALATED");
+		});
+		Awaitility.await()
+			.pollDelay(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(sendsTo(ZaloSamples.senderId(event))).isEqualTo(1));
+	}
+
+	@Test
+	void aLongAnswerIsSentInPartsUnderZalosLimit() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(json(ZaloSamples.raw("send_cs.success.docs-sample"))));
+		String user = enqueue("Dạ bác ơi, ".repeat(450));
+		awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(zalo.findAll(postRequestedFor(urlEqualTo(SEND))
+			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user))))).hasSize(3)
+			.allSatisfy((request) -> assertThat(request.getBodyAsString().length()).isLessThan(2200));
+	}
+
+	private void failFirstThenSucceed(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(failure)
+			.willSetStateTo("recovered"));
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("flaky")
+			.whenScenarioStateIs("recovered")
+			.willReturn(json(ZaloSamples.raw("send_cs.success.docs-sample"))));
+	}
+
+	private String enqueue(String text) {
+		String user = "user-" + UUID.randomUUID();
+		this.delivery.enqueue(reply(user, text)).block(Duration.ofSeconds(5));
+		return user;
+	}
+
+	private static Reply reply(String user, String text) {
+		return new Reply("reply-" + user, ChannelType.ZALO, user, null, text, List.of());
+	}
+
+	private void awaitStatus(String user, OutboxEntry.Status status) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(this.delivery.status("reply-" + user).block()).isEqualTo(status));
+	}
+
+	private int sendsTo(String user) {
+		return zalo
+			.findAll(postRequestedFor(urlEqualTo(SEND))
+				.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user))))
+			.size();
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok() {
+		return json(ZaloSamples.raw("send_cs.success.docs-sample"));
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+		return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+}
