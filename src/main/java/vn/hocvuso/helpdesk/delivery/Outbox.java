@@ -41,7 +41,12 @@ class Outbox {
 			.then();
 	}
 
-	Mono<Void> add(Reply reply, Instant now) {
+	/**
+	 * Stores a new reply already claimed by this instance, so it can be sent at once
+	 * without another round trip; if this instance stops, the lease runs out and another
+	 * sends it.
+	 */
+	Mono<OutboxEntry> addClaimed(Reply reply, Instant now, Duration lease) {
 		Document entry = new Document("_id", reply.id()).append("channel", reply.channel().id())
 			.append("channelUserId", reply.channelUserId())
 			.append("caseId", reply.caseId())
@@ -51,26 +56,35 @@ class Outbox {
 						.stream()
 						.map((button) -> new Document("label", button.label()).append("payload", button.payload()))
 						.toList())
-			.append("status", OutboxEntry.Status.PENDING.name())
-			.append("attempts", 0)
+			.append("status", OutboxEntry.Status.SENDING.name())
+			.append("attempts", 1)
 			.append("createdAt", Date.from(now))
-			.append("nextAttemptAt", Date.from(now));
-		return Mono.from(this.entries.insertOne(entry)).then();
+			.append("nextAttemptAt", Date.from(now))
+			.append("leaseUntil", Date.from(now.plus(lease)));
+		return Mono.from(this.entries.insertOne(entry))
+			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now));
 	}
 
 	/** Claims one reply that is due, or whose sender's lease ran out, for this sender. */
 	Mono<OutboxEntry> claimNext(Instant now, Duration lease) {
-		Bson due = Filters.or(
+		return claim(due(now), now, lease);
+	}
+
+	private Mono<OutboxEntry> claim(Bson filter, Instant now, Duration lease) {
+		Bson claim = Updates.combine(Updates.set("status", OutboxEntry.Status.SENDING.name()),
+				Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1));
+		return Mono.from(this.entries.findOneAndUpdate(filter, claim,
+				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
+					.returnDocument(ReturnDocument.AFTER)))
+			.map(Outbox::fromDocument);
+	}
+
+	private static Bson due(Instant now) {
+		return Filters.or(
 				Filters.and(Filters.eq("status", OutboxEntry.Status.PENDING.name()),
 						Filters.lte("nextAttemptAt", Date.from(now))),
 				Filters.and(Filters.eq("status", OutboxEntry.Status.SENDING.name()),
 						Filters.lt("leaseUntil", Date.from(now))));
-		Bson claim = Updates.combine(Updates.set("status", OutboxEntry.Status.SENDING.name()),
-				Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1));
-		return Mono.from(this.entries.findOneAndUpdate(due, claim,
-				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
-					.returnDocument(ReturnDocument.AFTER)))
-			.map(Outbox::fromDocument);
 	}
 
 	Mono<Void> markSent(String id, Instant now) {

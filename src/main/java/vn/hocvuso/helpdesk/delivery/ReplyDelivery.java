@@ -62,14 +62,15 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** Stores the reply durably, then tries to send it straight away. */
+	/**
+	 * Stores the reply durably, claimed by this instance, then sends it straight away in
+	 * the background; retries and replies left by a stopped instance are the poller's.
+	 */
 	public Mono<Void> enqueue(Reply reply) {
-		return this.outbox.add(reply, this.clock.instant()).doOnSuccess((stored) -> kick());
-	}
-
-	/** Sends what is due now, without waiting for the next poll. */
-	public void kick() {
-		drain(0).subscribe(null, (error) -> log.warn("Delivering replies failed; the poller will retry", error));
+		return this.outbox.addClaimed(reply, this.clock.instant(), this.properties.lease())
+			.doOnNext((entry) -> deliver(entry).subscribe(null,
+					(error) -> log.warn("Sending reply {} failed; the poller will retry", reply.id(), error)))
+			.then();
 	}
 
 	/** The stored state of a reply, for the console and tests. */

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
@@ -50,7 +50,11 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 
 	private final Clock clock;
 
+	private final Sinks.Many<Accepted> accepted = Sinks.many().unicast().onBackpressureBuffer();
+
 	private volatile Disposable sweeper;
+
+	private volatile Disposable worker;
 
 	Inbox(MongoDatabase database, StoreDurability durability, List<InboundEventHandler> handlers,
 			InboxProperties properties, Clock clock) {
@@ -71,9 +75,26 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 			.flatMap((isNew) -> this.durability.flush().thenReturn(isNew ? Acceptance.ACCEPTED : Acceptance.DUPLICATE));
 	}
 
-	/** Processes an accepted event in the background; the caller does not wait. */
-	public void processLater(ChannelType channel, String eventId) {
-		process(key(channel, eventId)).subscribeOn(Schedulers.parallel()).subscribe();
+	/**
+	 * Queues an accepted event for processing in the background; the caller does not
+	 * wait. If the queue is lost (a crash), the sweep finds the event in the store.
+	 */
+	public void processLater(ChannelType channel, String eventId, String payload) {
+		this.accepted.emitNext(new Accepted(key(channel, eventId), channel, payload),
+				Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+	}
+
+	/**
+	 * The live path: the event was just accepted by this instance, so it needs no claim
+	 * (the sweep takes only events older than the lease). A failure leaves it for the
+	 * sweep.
+	 */
+	private Mono<Void> processAccepted(Accepted event) {
+		InboundEventHandler handler = this.handlers.get(event.channel());
+		if (handler == null) {
+			return this.store.finish(event.id(), InboxStore.FAILED, "no handler for channel " + event.channel().id());
+		}
+		return handler.handle(event.payload()).then(this.store.finish(event.id(), InboxStore.PROCESSED, "ok"));
 	}
 
 	/** The processing state of an event: ACCEPTED, PROCESSING, PROCESSED or FAILED. */
@@ -126,6 +147,10 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	 */
 	@Override
 	public void start() {
+		this.worker = this.accepted.asFlux().flatMap((event) -> processAccepted(event).onErrorResume((error) -> {
+			log.warn("Processing inbound event {} failed; the sweep will retry", event.id(), error);
+			return Mono.empty();
+		}), this.properties.concurrency()).subscribe();
 		Mono<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
 			.then();
@@ -140,16 +165,21 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void stop() {
-		Disposable running = this.sweeper;
-		if (running != null) {
-			running.dispose();
+		for (Disposable running : new Disposable[] { this.sweeper, this.worker }) {
+			if (running != null) {
+				running.dispose();
+			}
 		}
 		this.sweeper = null;
+		this.worker = null;
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.sweeper != null;
+	}
+
+	private record Accepted(String id, ChannelType channel, String payload) {
 	}
 
 	/** Whether an event was new. Either way the provider gets its 200. */

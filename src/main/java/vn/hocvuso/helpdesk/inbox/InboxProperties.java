@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often to look for accepted events nobody finished (after a
  * crash or a failure)
  * @param lease how long one instance may work on an event before another may take it
+ * @param concurrency how many events are processed at once; more wait in the inbox, so a
+ * burst is acknowledged quickly and answered in turn
  */
 @ConfigurationProperties("helpdesk.inbox")
-public record InboxProperties(@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration lease) {
+public record InboxProperties(@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
+		@DefaultValue("2") int concurrency) {
 }

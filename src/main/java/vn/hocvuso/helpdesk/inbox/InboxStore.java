@@ -58,7 +58,8 @@ class InboxStore {
 	 * done.
 	 */
 	Mono<Document> claim(String id, Instant now, Duration lease) {
-		return Mono.from(this.events.findOneAndUpdate(Filters.and(Filters.eq("_id", id), claimable(now)),
+		Document byIdAndClaimable = new Document("_id", id).append("$or", claimableStates(now));
+		return Mono.from(this.events.findOneAndUpdate(byIdAndClaimable,
 				Updates.combine(Updates.set("status", PROCESSING),
 						Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1)),
 				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
@@ -85,7 +86,12 @@ class InboxStore {
 	}
 
 	private static Bson claimable(Instant now) {
-		return Filters.or(Filters.eq("status", ACCEPTED),
+		return Filters.or(claimableStates(now));
+	}
+
+	/** Accepted, or taken by an instance whose lease ran out. */
+	private static java.util.List<Bson> claimableStates(Instant now) {
+		return java.util.List.of(Filters.eq("status", ACCEPTED),
 				Filters.and(Filters.eq("status", PROCESSING), Filters.lt("leaseUntil", Date.from(now))));
 	}
 

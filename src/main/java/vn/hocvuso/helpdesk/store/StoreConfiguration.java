@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +42,7 @@ class StoreConfiguration {
 		if (embedded == null) {
 			return Mono::empty;
 		}
-		return () -> Mono.fromRunnable(embedded::commit).subscribeOn(Schedulers.boundedElastic()).then();
+		return new GroupCommit(embedded::commit);
 	}
 
 	@Bean

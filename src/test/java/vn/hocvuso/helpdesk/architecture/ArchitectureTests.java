@@ -62,6 +62,22 @@ class ArchitectureTests {
 		.resideInAnyPackage(ROOT + "channel..", ROOT + "admin..", ROOT + "web..");
 
 	@ArchTest
+	static final ArchRule deliveryKnowsNoConversationOrChannel = noClasses().that()
+		.resideInAPackage(ROOT + "delivery..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "nlu..",
+				ROOT + "knowledge..", ROOT + "inbox..");
+
+	@ArchTest
+	static final ArchRule inboxKnowsNoFeature = noClasses().that()
+		.resideInAPackage(ROOT + "inbox..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "nlu..",
+				ROOT + "knowledge..", ROOT + "cases..", ROOT + "residents..", ROOT + "delivery..");
+
+	@ArchTest
 	static final ArchRule channelsAreIndependentOfEachOther = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
 		.slices()
 		.matching(ROOT + "channel.(*)..")

@@ -69,13 +69,12 @@ class ZaloWebhookController {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Chữ ký X-ZEvent-Signature không hợp lệ.");
 		}
 		String eventId = ZaloEvents.eventId(event);
-		return this.inbox.accept(ChannelType.ZALO, eventId, new String(body, StandardCharsets.UTF_8))
-			.doOnNext((acceptance) -> {
-				if (acceptance == Inbox.Acceptance.ACCEPTED) {
-					this.inbox.processLater(ChannelType.ZALO, eventId);
-				}
-			})
-			.thenReturn(OK);
+		String payload = new String(body, StandardCharsets.UTF_8);
+		return this.inbox.accept(ChannelType.ZALO, eventId, payload).doOnNext((acceptance) -> {
+			if (acceptance == Inbox.Acceptance.ACCEPTED) {
+				this.inbox.processLater(ChannelType.ZALO, eventId, payload);
+			}
+		}).thenReturn(OK);
 	}
 
 	private JsonNode parse(byte[] body) {

@@ -1,0 +1,25 @@
+-- wrk script: the ceiling, a bare store-and-commit of a webhook-sized body.
+package.path = "bench/wrk/?.lua;" .. package.path
+local common = require("common")
+local counter = 0
+local thread_id = 0
+
+function setup(thread)
+  common.setup(thread)
+end
+
+function init(args)
+  thread_id = common.init()
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format(
+    '{"app_id":"360846524940903967","sender":{"id":"7000000000000000001"},"event_name":"user_send_text",' ..
+    '"message":{"text":"cai vneid o dau","msg_id":"insert-%d-%d-%d"},"timestamp":"%d"}',
+    thread_id, counter, os.time(), os.time() * 1000)
+  return wrk.format("POST", "/loadtest/insert", { ["Content-Type"] = "application/json" }, body)
+end
+
+delay = common.delay
+done = common.done

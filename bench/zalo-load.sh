@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# HTTP load on loopback only, bounded in time. Starts the app on the embedded H2 store with
+# the load-test endpoints on, then measures with wrk:
+#   (a) the ceiling: a bare store-and-commit endpoint on the same store;
+#   (b) the full Zalo webhook path: signature, parse, inbox store + commit, 200, then
+#       processing and a reply to a local stand-in for Zalo's API;
+#   (c) the Zalo webhook paced at RATE messages/s, for the acknowledgement latency.
+# Usage (from anywhere): bash bench/zalo-load.sh   [DURATION=20s CONNECTIONS=32 RATE=200]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+RATE=${RATE:-200}
+PORT=${PORT:-18080}
+APP_ID=360846524940903967
+SECRET=loadtest-oa-secret
+URL=http://127.0.0.1:$PORT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -f target/helpdesk.jar ] || mvn -q -B -ntp -DskipTests package
+
+DATA=$(mktemp -d)
+java -jar target/helpdesk.jar --server.port="$PORT" --helpdesk.store.data-dir="$DATA" \
+  --helpdesk.loadtest.enabled=true --helpdesk.admin.initial-password=loadtest \
+  --helpdesk.channels.zalo.enabled=true --helpdesk.channels.zalo.app-id=$APP_ID \
+  --helpdesk.channels.zalo.oa-secret-key=$SECRET --helpdesk.channels.zalo.access-token=loadtest \
+  --helpdesk.channels.zalo.api-base-url="$URL/loadtest/zalo" >"$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 60); do
+  curl -sf "$URL/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -sf "$URL/actuator/health" >/dev/null || { echo "the app did not start:"; tail -20 "$DATA/app.log"; exit 1; }
+
+export ZALO_APP_ID=$APP_ID ZALO_OA_SECRET_KEY=$SECRET
+run() { # name script [extra wrk args]
+  local name=$1 script=$2; shift 2
+  local line
+  line=$(wrk -t2 "$@" -s "bench/wrk/$script" "$URL" | grep '^RESULT')
+  echo "$name: ${line#RESULT }"
+  LAST=$line
+}
+field() { echo "$2" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
+
+sent() { curl -s "$URL/actuator/prometheus" | awk '/^helpdesk_outbox_sends_total.*channel="zalo".*outcome="sent"/ {print $2}'; }
+drain() { # waits until the replies stop growing: the backlog of a run is processed
+  local before=-1 now
+  now=$(sent)
+  while [ "$now" != "$before" ]; do before=$now; sleep 2; now=$(sent); done
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%F)"
+RATE=50 CONNECTIONS=4 run "warm-up" zalo-webhook.lua -c4 -d10s >/dev/null
+run "warm-up" insert.lua -c8 -d5s >/dev/null
+drain
+# Paced first, while the app has no backlog: wrk waits 1000*c/RATE ms between requests on
+# each connection, so the rate achieved is a little under RATE.
+RATE=$RATE CONNECTIONS=20 run "(c) Zalo webhook paced at ${RATE}/s" zalo-webhook.lua -c20 -d"$DURATION"
+echo "(c) ack p99: $(field p99_ms "$LAST") ms (goal <= 20 ms), errors: $(field errors "$LAST") (goal 0)"
+drain
+echo "replies sent so far: $(sent)"
+run "(a) store-and-commit ceiling" insert.lua -c"$CONNECTIONS" -d"$DURATION"; CEILING=$LAST
+run "(b) Zalo webhook, full path " zalo-webhook.lua -c"$CONNECTIONS" -d"$DURATION"; WEBHOOK=$LAST
+awk -v a="$(field rps "$CEILING")" -v b="$(field rps "$WEBHOOK")" \
+  'BEGIN { printf "ratio (b)/(a): %.0f%% (goal >= 70%%)\n", 100 * b / a }'
+drain
+echo "replies sent in all: $(sent) (every accepted message is answered once the backlog is processed)"

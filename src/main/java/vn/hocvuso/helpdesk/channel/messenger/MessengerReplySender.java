@@ -1,0 +1,132 @@
+package vn.hocvuso.helpdesk.channel.messenger;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * Sends replies with the Messenger Send API as answers to the resident's message
+ * ({@code messaging_type RESPONSE}). Choices become quick-reply buttons: at most 13,
+ * titles shortened to 20 characters with "…", the full label in the payload so a tap
+ * comes back as the whole choice. Texts over 2,000 characters go in parts, the buttons on
+ * the last. What Meta's answer means is decided by {@link MessengerErrors}.
+ */
+class MessengerReplySender implements ReplySender {
+
+	static final int MAX_TEXT = 2000;
+
+	static final int MAX_QUICK_REPLIES = 13;
+
+	static final int MAX_TITLE = 20;
+
+	private final WebClient api;
+
+	private final MessengerProperties properties;
+
+	private final MessengerErrors errors;
+
+	MessengerReplySender(WebClient api, MessengerProperties properties, MessengerErrors errors) {
+		this.api = api;
+		this.properties = properties;
+		this.errors = errors;
+	}
+
+	@Override
+	public ChannelType channel() {
+		return ChannelType.MESSENGER;
+	}
+
+	@Override
+	public Mono<DeliveryResult> send(Reply reply) {
+		List<Map<String, Object>> messages = messages(reply);
+		return Flux.fromIterable(messages)
+			.concatMap((message) -> post(reply.channelUserId(), message))
+			.filter((result) -> !(result instanceof DeliveryResult.Delivered))
+			.next()
+			.defaultIfEmpty(DeliveryResult.delivered());
+	}
+
+	private Mono<DeliveryResult> post(String recipientId, Map<String, Object> message) {
+		Map<String, Object> body = Map.of("recipient", Map.of("id", recipientId), "messaging_type", "RESPONSE",
+				"message", message);
+		return this.api.post()
+			.uri("/{version}/me/messages?access_token={token}", this.properties.apiVersion(),
+					this.properties.pageAccessToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.retrieve()
+			.toBodilessEntity()
+			.map((answer) -> DeliveryResult.delivered())
+			.onErrorResume((failure) -> Mono.just((failure instanceof WebClientResponseException refusal)
+					? this.errors.refused(refusal) : MessengerErrors.failed(failure)));
+	}
+
+	/** One Send API message per part of the text; the buttons go with the last part. */
+	static List<Map<String, Object>> messages(Reply reply) {
+		List<String> parts = parts(reply.text());
+		List<Map<String, Object>> messages = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			Map<String, Object> message = new LinkedHashMap<>();
+			message.put("text", parts.get(i));
+			if (i == parts.size() - 1 && !reply.quickReplies().isEmpty()) {
+				message.put("quick_replies", quickReplies(reply.quickReplies()));
+			}
+			messages.add(message);
+		}
+		return messages;
+	}
+
+	static List<Map<String, String>> quickReplies(List<Reply.QuickReply> choices) {
+		return choices.stream()
+			.filter((choice) -> !choice.label().isBlank())
+			.limit(MAX_QUICK_REPLIES)
+			.map((choice) -> Map.of("content_type", "text", "title", title(choice.label()), "payload",
+					choice.payload().isBlank() ? choice.label() : choice.payload()))
+			.toList();
+	}
+
+	/**
+	 * The label as a button title: whole when it fits in 20 characters, else its first 19
+	 * and "…". Composed (NFC) first, so a Vietnamese letter and its tone mark count once
+	 * and are never cut apart.
+	 */
+	static String title(String label) {
+		String composed = Normalizer.normalize(label.strip(), Normalizer.Form.NFC);
+		if (composed.codePointCount(0, composed.length()) <= MAX_TITLE) {
+			return composed;
+		}
+		return composed.substring(0, composed.offsetByCodePoints(0, MAX_TITLE - 1)).stripTrailing() + "…";
+	}
+
+	/** Splits at a line break or space before the limit, so no word is cut. */
+	static List<String> parts(String text) {
+		List<String> parts = new ArrayList<>();
+		String rest = text;
+		while (rest.length() > MAX_TEXT) {
+			int cut = Math.max(rest.lastIndexOf('\n', MAX_TEXT), rest.lastIndexOf(' ', MAX_TEXT));
+			if (cut <= 0) {
+				cut = Character.isHighSurrogate(rest.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+			}
+			parts.add(rest.substring(0, cut).strip());
+			rest = rest.substring(cut).strip();
+		}
+		parts.add(rest);
+		parts.removeIf(String::isEmpty);
+		return parts;
+	}
+
+}
