@@ -66,22 +66,31 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
-	 * Stores the event durably. Call before acknowledging the provider, then
-	 * {@link #processLater}.
+	 * Stores the event durably and queues it for processing in the background. Call
+	 * before acknowledging the provider: once this completes, the event is safe. A
+	 * redelivery of an event accepted before is acknowledged and not queued again.
 	 */
 	public Mono<Acceptance> accept(ChannelType channel, String eventId, String payload) {
 		String id = key(channel, eventId);
-		return this.store.add(id, channel, payload, this.clock.instant())
-			.flatMap((isNew) -> this.durability.flush().thenReturn(isNew ? Acceptance.ACCEPTED : Acceptance.DUPLICATE));
+		return this.store.add(id, channel, payload, this.clock.instant()).flatMap((isNew) -> {
+			if (!isNew) {
+				return Mono.just(Acceptance.DUPLICATE);
+			}
+			return this.durability.flush()
+				.then(Mono.fromRunnable(() -> queue(new Accepted(id, channel, payload))))
+				.thenReturn(Acceptance.ACCEPTED);
+		});
 	}
 
 	/**
-	 * Queues an accepted event for processing in the background; the caller does not
-	 * wait. If the queue is lost (a crash), the sweep finds the event in the store.
+	 * Hands the event to the background worker; if it is stopping, the sweep takes it
+	 * later.
 	 */
-	public void processLater(ChannelType channel, String eventId, String payload) {
-		this.accepted.emitNext(new Accepted(key(channel, eventId), channel, payload),
-				Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+	private synchronized void queue(Accepted event) {
+		Sinks.EmitResult result = this.accepted.tryEmitNext(event);
+		if (result.isFailure()) {
+			log.debug("Inbound event {} not queued ({}); the sweep will process it", event.id(), result);
+		}
 	}
 
 	/**

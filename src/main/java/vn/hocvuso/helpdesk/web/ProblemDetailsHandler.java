@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -35,6 +36,9 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
 		if (causedBy(error, DataBufferLimitException.class)) {
+			// The rest of the body may still be on the wire: close rather than reuse the
+			// connection.
+			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE);
 		}
 		if (error instanceof ResponseStatusException status) {

@@ -96,11 +96,7 @@ class MessengerWebhookController {
 	private Mono<Inbox.Acceptance> store(JsonNode item) {
 		String eventId = MessengerEvents.eventId(item);
 		String payload = this.json.writeValueAsString(item);
-		return this.inbox.accept(ChannelType.MESSENGER, eventId, payload).doOnNext((acceptance) -> {
-			if (acceptance == Inbox.Acceptance.ACCEPTED) {
-				this.inbox.processLater(ChannelType.MESSENGER, eventId, payload);
-			}
-		});
+		return this.inbox.accept(ChannelType.MESSENGER, eventId, payload);
 	}
 
 	/**

@@ -70,11 +70,7 @@ class ZaloWebhookController {
 		}
 		String eventId = ZaloEvents.eventId(event);
 		String payload = new String(body, StandardCharsets.UTF_8);
-		return this.inbox.accept(ChannelType.ZALO, eventId, payload).doOnNext((acceptance) -> {
-			if (acceptance == Inbox.Acceptance.ACCEPTED) {
-				this.inbox.processLater(ChannelType.ZALO, eventId, payload);
-			}
-		}).thenReturn(OK);
+		return this.inbox.accept(ChannelType.ZALO, eventId, payload).thenReturn(OK);
 	}
 
 	private JsonNode parse(byte[] body) {

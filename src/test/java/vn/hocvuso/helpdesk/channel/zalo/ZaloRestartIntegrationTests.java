@@ -56,12 +56,15 @@ class ZaloRestartIntegrationTests {
 		try (ConfigurableApplicationContext first = start()) {
 			postWebhook(first, answeredBeforeStop);
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo("7000000000000000001") >= 1);
-			// A crash right after the acknowledgement: the event is stored, nobody
-			// processed it.
-			first.getBean(Inbox.class)
-				.accept(ChannelType.ZALO, ZaloSamples.messageId(acceptedBeforeStop),
-						new String(ZaloSamples.bytes(acceptedBeforeStop)))
+			// A crash right after the acknowledgement: the event is stored, its
+			// processing
+			// never ran (the background worker is stopped first).
+			Inbox inbox = first.getBean(Inbox.class);
+			inbox.stop();
+			String eventId = ZaloSamples.messageId(acceptedBeforeStop);
+			inbox.accept(ChannelType.ZALO, eventId, new String(ZaloSamples.bytes(acceptedBeforeStop)))
 				.block(Duration.ofSeconds(5));
+			assertThat(inbox.status(ChannelType.ZALO, eventId).block()).isEqualTo("ACCEPTED");
 		}
 		zalo.resetAll();
 		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withHeader("Content-Type", "application/json")
