@@ -37,7 +37,7 @@ export ZALO_APP_ID=$APP_ID ZALO_OA_SECRET_KEY=$SECRET
 run() { # name script [extra wrk args]
   local name=$1 script=$2; shift 2
   local line
-  line=$(wrk -t2 "$@" -s "bench/wrk/$script" "$URL" | grep '^RESULT')
+  line=$(wrk "$@" -s "bench/wrk/$script" "$URL" | grep '^RESULT')
   echo "$name: ${line#RESULT }"
   LAST=$line
 }
@@ -51,17 +51,17 @@ drain() { # waits until the replies stop growing: the backlog of a run is proces
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%F)"
-RATE=50 CONNECTIONS=4 run "warm-up" zalo-webhook.lua -c4 -d10s >/dev/null
-run "warm-up" insert.lua -c8 -d5s >/dev/null
+RATE=$RATE CONNECTIONS=20 run "warm-up" zalo-webhook.lua -t1 -c20 -d15s >/dev/null
+run "warm-up" insert.lua -t1 -c8 -d5s >/dev/null
 drain
 # Paced first, while the app has no backlog: wrk waits 1000*c/RATE ms between requests on
 # each connection, so the rate achieved is a little under RATE.
-RATE=$RATE CONNECTIONS=20 run "(c) Zalo webhook paced at ${RATE}/s" zalo-webhook.lua -c20 -d"$DURATION"
+RATE=$RATE CONNECTIONS=20 run "(c) Zalo webhook paced at ${RATE}/s" zalo-webhook.lua -t1 -c20 -d"$DURATION"
 echo "(c) ack p99: $(field p99_ms "$LAST") ms (goal <= 20 ms), errors: $(field errors "$LAST") (goal 0)"
 drain
 echo "replies sent so far: $(sent)"
-run "(a) store-and-commit ceiling" insert.lua -c"$CONNECTIONS" -d"$DURATION"; CEILING=$LAST
-run "(b) Zalo webhook, full path " zalo-webhook.lua -c"$CONNECTIONS" -d"$DURATION"; WEBHOOK=$LAST
+run "(a) store-and-commit ceiling" insert.lua -t2 -c"$CONNECTIONS" -d"$DURATION"; CEILING=$LAST
+run "(b) Zalo webhook, full path " zalo-webhook.lua -t2 -c"$CONNECTIONS" -d"$DURATION"; WEBHOOK=$LAST
 awk -v a="$(field rps "$CEILING")" -v b="$(field rps "$WEBHOOK")" \
   'BEGIN { printf "ratio (b)/(a): %.0f%% (goal >= 70%%)\n", 100 * b / a }'
 drain
