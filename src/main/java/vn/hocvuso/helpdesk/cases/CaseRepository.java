@@ -80,10 +80,6 @@ public class CaseRepository implements InitializingBean {
 			.then();
 	}
 
-	public Mono<SupportCase> findById(String id) {
-		return Mono.from(this.cases.find(Filters.eq("_id", id)).first()).map(CaseDocuments::fromDocument);
-	}
-
 	public Flux<SupportCase> find(CaseQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		if (query.status() != null) {

@@ -108,10 +108,6 @@ class Outbox {
 		return Mono.from(this.entries.find(Filters.eq("_id", id)).first());
 	}
 
-	Mono<Long> countByStatus(OutboxEntry.Status status) {
-		return Mono.from(this.entries.countDocuments(Filters.eq("status", status.name())));
-	}
-
 	private Mono<Void> update(String id, Bson update) {
 		return Mono.from(this.entries.updateOne(Filters.eq("_id", id), update)).then();
 	}

@@ -78,10 +78,6 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		return this.outbox.find(replyId).map((entry) -> OutboxEntry.Status.valueOf(entry.getString("status")));
 	}
 
-	public Mono<Long> count(OutboxEntry.Status status) {
-		return this.outbox.countByStatus(status);
-	}
-
 	private Mono<Integer> drain(int delivered) {
 		if (delivered >= BATCH) {
 			return Mono.just(delivered);

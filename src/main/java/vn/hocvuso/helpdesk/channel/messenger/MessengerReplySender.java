@@ -14,6 +14,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -112,21 +113,8 @@ class MessengerReplySender implements ReplySender {
 		return composed.substring(0, composed.offsetByCodePoints(0, MAX_TITLE - 1)).stripTrailing() + "…";
 	}
 
-	/** Splits at a line break or space before the limit, so no word is cut. */
 	static List<String> parts(String text) {
-		List<String> parts = new ArrayList<>();
-		String rest = text;
-		while (rest.length() > MAX_TEXT) {
-			int cut = Math.max(rest.lastIndexOf('\n', MAX_TEXT), rest.lastIndexOf(' ', MAX_TEXT));
-			if (cut <= 0) {
-				cut = Character.isHighSurrogate(rest.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
-			}
-			parts.add(rest.substring(0, cut).strip());
-			rest = rest.substring(cut).strip();
-		}
-		parts.add(rest);
-		parts.removeIf(String::isEmpty);
-		return parts;
+		return MessageParts.split(text, MAX_TEXT);
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.hocvuso.helpdesk.channel.telegram;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -101,20 +101,8 @@ class TelegramReplySender implements ReplySender {
 		return Map.of("keyboard", rows, "resize_keyboard", true, "one_time_keyboard", true);
 	}
 
-	/** Splits at a line break or space before the limit, never inside a character. */
 	static List<String> parts(String text) {
-		List<String> parts = new ArrayList<>();
-		String rest = text;
-		while (rest.length() > MAX_TEXT) {
-			int cut = Math.max(rest.lastIndexOf('\n', MAX_TEXT), rest.lastIndexOf(' ', MAX_TEXT));
-			if (cut <= 0) {
-				cut = Character.isHighSurrogate(rest.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
-			}
-			parts.add(rest.substring(0, cut).strip());
-			rest = rest.substring(cut).strip();
-		}
-		parts.add(rest);
-		return parts;
+		return MessageParts.split(text, MAX_TEXT);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
+import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -106,20 +106,8 @@ class ZaloReplySender implements ReplySender {
 		return text.toString();
 	}
 
-	/** Splits at a line break or space before the limit, so no word is cut. */
 	static List<String> parts(String text) {
-		List<String> parts = new ArrayList<>();
-		String rest = text;
-		while (rest.length() > MAX_TEXT) {
-			int cut = Math.max(rest.lastIndexOf('\n', MAX_TEXT), rest.lastIndexOf(' ', MAX_TEXT));
-			if (cut <= 0) {
-				cut = MAX_TEXT;
-			}
-			parts.add(rest.substring(0, cut).strip());
-			rest = rest.substring(cut).strip();
-		}
-		parts.add(rest);
-		return parts;
+		return MessageParts.split(text, MAX_TEXT);
 	}
 
 }
