@@ -5,7 +5,8 @@
 #   (b) the full Zalo webhook path: signature, parse, inbox store + commit, 200, then
 #       processing and a reply to a local stand-in for Zalo's API;
 #   (c) the Zalo webhook paced at RATE messages/s, for the acknowledgement latency.
-# Usage (from anywhere): bash bench/zalo-load.sh   [DURATION=20s CONNECTIONS=32 RATE=200]
+# Usage (from anywhere): bash bench/zalo-load.sh
+#   [DURATION=20s CONNECTIONS=32 RATE=200 JAVA_OPTS="jvm flags" APP_ARGS="--helpdesk.x=y"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
@@ -20,11 +21,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f target/helpdesk.jar ] || mvn -q -B -ntp -DskipTests package
 
 DATA=$(mktemp -d)
-java -jar target/helpdesk.jar --server.port="$PORT" --helpdesk.store.data-dir="$DATA" \
+java ${JAVA_OPTS:-} -jar target/helpdesk.jar --server.port="$PORT" --helpdesk.store.data-dir="$DATA" \
   --helpdesk.loadtest.enabled=true --helpdesk.admin.initial-password=loadtest \
   --helpdesk.channels.zalo.enabled=true --helpdesk.channels.zalo.app-id=$APP_ID \
   --helpdesk.channels.zalo.oa-secret-key=$SECRET --helpdesk.channels.zalo.access-token=loadtest \
-  --helpdesk.channels.zalo.api-base-url="$URL/loadtest/zalo" >"$DATA/app.log" 2>&1 &
+  --helpdesk.channels.zalo.api-base-url="$URL/loadtest/zalo" ${APP_ARGS:-} >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 60); do
@@ -43,7 +44,8 @@ run() { # name script [extra wrk args]
 }
 field() { echo "$2" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
 
-sent() { curl -s "$URL/actuator/prometheus" | awk '/^helpdesk_outbox_sends_total.*channel="zalo".*outcome="sent"/ {print $2}'; }
+metric() { curl -s "$URL/actuator/prometheus" | awk -v m="$1" '$0 ~ m {print $2}'; }
+sent() { metric '^helpdesk_outbox_sends_total.*channel="zalo".*outcome="sent"'; }
 drain() { # waits until the replies stop growing: the backlog of a run is processed
   local before=-1 now
   now=$(sent)
@@ -65,4 +67,4 @@ run "(b) Zalo webhook, full path " zalo-webhook.lua -t2 -c"$CONNECTIONS" -d"$DUR
 awk -v a="$(field rps "$CEILING")" -v b="$(field rps "$WEBHOOK")" \
   'BEGIN { printf "ratio (b)/(a): %.0f%% (goal >= 70%%)\n", 100 * b / a }'
 drain
-echo "replies sent in all: $(sent) (every accepted message is answered once the backlog is processed)"
+echo "events accepted: $(metric '^helpdesk_inbox_events_total.*outcome="accepted"'), processed: $(metric '^helpdesk_inbox_events_total.*outcome="processed"'), replies sent: $(sent)"

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
+import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.store.StoreDurability;
 
@@ -48,6 +50,8 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 
 	private final InboxProperties properties;
 
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
 	private final Sinks.Many<Accepted> accepted = Sinks.many().unicast().onBackpressureBuffer();
@@ -57,8 +61,9 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	private volatile Disposable worker;
 
 	Inbox(MongoDatabase database, StoreDurability durability, List<InboundEventHandler> handlers,
-			InboxProperties properties, Clock clock) {
+			InboxProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = new InboxStore(database);
+		this.meters = meters;
 		this.durability = durability;
 		this.handlers = handlers.stream().collect(Collectors.toMap(InboundEventHandler::channel, Function.identity()));
 		this.properties = properties;
@@ -74,8 +79,10 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 		String id = key(channel, eventId);
 		return this.store.add(id, channel, payload, this.clock.instant()).flatMap((isNew) -> {
 			if (!isNew) {
+				count(channel, "duplicate");
 				return Mono.just(Acceptance.DUPLICATE);
 			}
+			count(channel, "accepted");
 			return this.durability.flush()
 				.then(Mono.fromRunnable(() -> queue(new Accepted(id, channel, payload))))
 				.thenReturn(Acceptance.ACCEPTED);
@@ -99,11 +106,7 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	 * sweep.
 	 */
 	private Mono<Void> processAccepted(Accepted event) {
-		InboundEventHandler handler = this.handlers.get(event.channel());
-		if (handler == null) {
-			return this.store.finish(event.id(), InboxStore.FAILED, "no handler for channel " + event.channel().id());
-		}
-		return handler.handle(event.payload()).then(this.store.finish(event.id(), InboxStore.PROCESSED, "ok"));
+		return run(event.id(), event.channel(), event.payload(), 0);
 	}
 
 	/** The processing state of an event: ACCEPTED, PROCESSING, PROCESSED or FAILED. */
@@ -116,23 +119,39 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	}
 
 	private Mono<Void> handle(Document event) {
-		String id = event.getString("_id");
-		InboundEventHandler handler = this.handlers.get(ChannelType.fromId(event.getString("channel")));
-		if (handler == null) {
-			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + event.getString("channel"));
-		}
-		return handler.handle(event.getString("payload"))
-			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
-			.onErrorResume((error) -> failed(id, event.getInteger("attempts", 1), error));
+		return run(event.getString("_id"), ChannelType.fromId(event.getString("channel")), event.getString("payload"),
+				event.getInteger("attempts", 1));
 	}
 
-	private Mono<Void> failed(String id, int attempts, Throwable error) {
+	/**
+	 * Runs the channel's handler; an error of any kind is a failed attempt of this event
+	 * only.
+	 */
+	private Mono<Void> run(String id, ChannelType channel, String payload, int attempts) {
+		InboundEventHandler handler = this.handlers.get(channel);
+		if (handler == null) {
+			count(channel, "failed");
+			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id());
+		}
+		return Mono.defer(() -> handler.handle(payload))
+			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
+			.doOnSuccess((done) -> count(channel, "processed"))
+			.onErrorResume((error) -> failed(id, channel, attempts, error));
+	}
+
+	private Mono<Void> failed(String id, ChannelType channel, int attempts, Throwable error) {
+		count(channel, (attempts >= MAX_ATTEMPTS) ? "failed" : "retry");
 		if (attempts >= MAX_ATTEMPTS) {
 			log.error("Giving up inbound event {} after {} attempts", id, attempts, error);
 			return this.store.finish(id, InboxStore.FAILED, error.toString());
 		}
 		log.warn("Processing inbound event {} failed (attempt {}); it will be retried", id, attempts, error);
 		return Mono.empty();
+	}
+
+	private void count(ChannelType channel, String outcome) {
+		this.meters.counter(MeterNames.INBOX_EVENTS, MeterNames.CHANNEL, channel.id(), MeterNames.OUTCOME, outcome)
+			.increment();
 	}
 
 	private Mono<Void> sweep() {
@@ -156,10 +175,7 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	 */
 	@Override
 	public void start() {
-		this.worker = this.accepted.asFlux().flatMap((event) -> processAccepted(event).onErrorResume((error) -> {
-			log.warn("Processing inbound event {} failed; the sweep will retry", event.id(), error);
-			return Mono.empty();
-		}), this.properties.concurrency()).subscribe();
+		this.worker = this.accepted.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
 		Mono<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
 			.then();

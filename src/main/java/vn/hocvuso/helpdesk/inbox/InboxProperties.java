@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("helpdesk.inbox")
 public record InboxProperties(@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
-		@DefaultValue("2") int concurrency) {
+		@DefaultValue("1") int concurrency) {
 }

@@ -15,6 +15,12 @@ public final class MeterNames {
 	 */
 	public static final String OUTBOX_SENDS = "helpdesk.outbox.sends";
 
+	/**
+	 * Webhook events by channel and outcome (accepted, duplicate, processed, retry,
+	 * failed).
+	 */
+	public static final String INBOX_EVENTS = "helpdesk.inbox.events";
+
 	/** Webhook requests refused or skipped, by channel and reason. */
 	public static final String WEBHOOK_REJECTED = "helpdesk.webhooks.rejected";
 

@@ -75,7 +75,6 @@ class TelegramWebhookController {
 			throw new ServerWebInputException("Bản cập nhật Telegram thiếu update_id.");
 		}
 		return this.inbox.accept(ChannelType.TELEGRAM, updateId, new String(body, StandardCharsets.UTF_8))
-
 			.thenReturn(OK);
 	}
 

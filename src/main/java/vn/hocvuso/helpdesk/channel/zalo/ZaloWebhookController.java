@@ -68,9 +68,8 @@ class ZaloWebhookController {
 			reject((signature == null) ? "missing_signature" : "bad_signature");
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Chữ ký X-ZEvent-Signature không hợp lệ.");
 		}
-		String eventId = ZaloEvents.eventId(event);
-		String payload = new String(body, StandardCharsets.UTF_8);
-		return this.inbox.accept(ChannelType.ZALO, eventId, payload).thenReturn(OK);
+		return this.inbox.accept(ChannelType.ZALO, ZaloEvents.eventId(event), new String(body, StandardCharsets.UTF_8))
+			.thenReturn(OK);
 	}
 
 	private JsonNode parse(byte[] body) {
