@@ -213,6 +213,16 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	@Test
+	void anEventThatBreaksItsHandlerDoesNotStopTheEventsAfterIt() {
+		this.inbox.accept(ChannelType.ZALO, "corrupt-" + java.util.UUID.randomUUID(), "{ not json")
+			.block(Duration.ofSeconds(5));
+		ObjectNode next = ZaloSamples.text("cai vneid o dau");
+		deliver(next).expectStatus().isOk();
+		awaitSends(1, ZaloSamples.senderId(next));
+		assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(next)).block()).isEqualTo("PROCESSED");
+	}
+
+	@Test
 	void theHomePageCarriesZalosDomainVerificationTag() {
 		this.http.get()
 			.uri("/")
