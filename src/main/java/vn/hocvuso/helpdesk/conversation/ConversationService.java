@@ -99,10 +99,17 @@ public class ConversationService {
 			.withOutcome(plan.outcome(), this.clock.instant());
 		return this.cases.open(supportCase).flatMap((opened) -> {
 			if (opened.duplicate()) {
-				return Mono.just(replayed(opened.supportCase(), message));
+				// The same message again: make sure its reply is on its way (a crash may
+				// have
+				// come between the case and the outbox); the outbox ignores a reply it
+				// has.
+				TurnResult replayed = replayed(opened.supportCase(), message);
+				return this.delivery.enqueue(replayed.reply()).thenReturn(replayed);
 			}
-			Reply reply = new Reply(new ObjectId().toHexString(), message.channel(), message.channelUserId(),
-					supportCase.id(), plan.text(), plan.quickReplies());
+			// The bot's reply takes the case's id, so a case can never get two bot
+			// replies.
+			Reply reply = new Reply(supportCase.id(), message.channel(), message.channelUserId(), supportCase.id(),
+					plan.text(), plan.quickReplies());
 			return this.residents.updateSession(resident, plan.session())
 				.then(this.delivery.enqueue(reply))
 				.doOnSuccess((done) -> countDecision(message.channel(), supportCase))

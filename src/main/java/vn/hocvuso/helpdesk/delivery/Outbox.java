@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexModel;
@@ -62,7 +64,8 @@ class Outbox {
 			.append("nextAttemptAt", Date.from(now))
 			.append("leaseUntil", Date.from(now.plus(lease)));
 		return Mono.from(this.entries.insertOne(entry))
-			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now));
+			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now))
+			.onErrorResume(Outbox::isDuplicate, (alreadyThere) -> Mono.empty());
 	}
 
 	/** Claims one reply that is due, or whose sender's lease ran out, for this sender. */
@@ -110,6 +113,11 @@ class Outbox {
 
 	private Mono<Void> update(String id, Bson update) {
 		return Mono.from(this.entries.updateOne(Filters.eq("_id", id), update)).then();
+	}
+
+	private static boolean isDuplicate(Throwable error) {
+		return error instanceof MongoWriteException write
+				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}
 
 	private static OutboxEntry fromDocument(Document document) {

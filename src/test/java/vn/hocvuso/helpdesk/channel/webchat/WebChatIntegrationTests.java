@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -24,6 +28,9 @@ class WebChatIntegrationTests {
 	int port;
 
 	HelpdeskClient client;
+
+	@Autowired
+	MongoDatabase database;
 
 	@BeforeEach
 	void connect() {
@@ -80,6 +87,37 @@ class WebChatIntegrationTests {
 		assertThat(second.get("reply")).isEqualTo(first.get("reply"));
 		assertThat(first.get("duplicate")).isEqualTo(false);
 		assertThat(second.get("duplicate")).isEqualTo(true);
+	}
+
+	@Test
+	void aMessageSeenAgainAfterACrashBeforeItsReplyWasQueuedGetsItsReply() {
+		String session = newSession();
+		String messageId = "msg-" + UUID.randomUUID();
+		Map<String, Object> first = this.client.chat(session, "quen mat khau vneid", messageId);
+		awaitMailbox(session, 1);
+		// What a crash between storing the case and queueing its reply leaves behind.
+		Mono.from(this.database.getCollection("outbox").deleteOne(Filters.eq("caseId", first.get("caseId"))))
+			.block(Duration.ofSeconds(5));
+		Mono.from(this.database.getCollection("webchat_replies").deleteMany(Filters.eq("sessionId", session)))
+			.block(Duration.ofSeconds(5));
+		Map<String, Object> again = this.client.chat(session, "quen mat khau vneid", messageId);
+		assertThat(again.get("caseId")).isEqualTo(first.get("caseId"));
+		awaitMailbox(session, 1);
+	}
+
+	private void awaitMailbox(String session, int replies) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.client.http()
+				.get()
+				.uri("/api/v1/webchat/messages?sessionId={session}", session)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+				})
+				.returnResult()
+				.getResponseBody()).hasSize(replies));
 	}
 
 	@Test
