@@ -19,12 +19,16 @@ public final class Redactor {
 
 	public static final String CODE_MASK = "[mã số]";
 
-	private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .-]?\\d)*(?![\\p{L}\\d])");
+	private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .,-]?\\d)*(?![\\p{L}\\d])");
 
 	/**
-	 * Amounts written with thousands separators ("10.000.000") are money, not accounts.
+	 * Amounts written with thousands separators ("10.000.000") are money, not accounts. A
+	 * grouped number that starts with 0 or has 12 digits is an ID ("001.203.012.345").
 	 */
-	static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+	static final Pattern MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3}){1,3}");
+
+	/** Dates written with dashes or dots ("21-03-2025") identify no one. */
+	static final Pattern DATE = Pattern.compile("\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d{2}");
 
 	public String redact(String text) {
 		Matcher matcher = DIGIT_RUN.matcher(text);
@@ -37,7 +41,7 @@ public final class Redactor {
 	}
 
 	private static String mask(String run) {
-		if (MONEY.matcher(run).matches()) {
+		if (MONEY.matcher(run).matches() || DATE.matcher(run).matches()) {
 			return run;
 		}
 		String digits = run.replaceAll("\\D", "");

@@ -132,6 +132,9 @@ public final class VietnameseNormalizer {
 		if (money) {
 			return MONEY;
 		}
+		if (Redactor.DATE.matcher(number).matches()) {
+			return NUMBER;
+		}
 		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")
 				|| digits.length() == 11 && digits.startsWith("02")) {
 			return PHONE;

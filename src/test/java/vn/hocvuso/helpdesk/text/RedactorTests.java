@@ -37,6 +37,8 @@ class RedactorTests {
 			CCCD 079203001234 ạ          | CCCD [số giấy tờ] ạ
 			CMND số 123456789            | CMND số [số giấy tờ]
 			123 456 789                  | [số giấy tờ]
+			001.203.012.345              | [số giấy tờ]
+			079,203,001,234              | [số giấy tờ]
 			""")
 	void twelveDigitCitizenIdAndNineDigitOldIdAreMasked(String text, String expected) {
 		assertThat(this.redactor.redact(text)).isEqualTo(expected).contains(Redactor.ID_MASK);
@@ -79,7 +81,7 @@ class RedactorTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "tổ 5", "Tổ 12 khu phố 3", "năm 2025", "sinh năm 1990", "ngày 21/03/2025", "21/3",
 			"10.000.000 đồng", "10.000.000", "phí 500.000đ", "50k", "2 triệu", "10,000,000 đồng", "1,5 triệu",
-			"lúc 8h30", "phòng 203", "mức 2" })
+			"lúc 8h30", "phòng 203", "mức 2", "ngày 21-03-2025", "hạn 1.7.2026", "1.200.000.000 đồng" })
 	void numberThatIdentifiesNoOneIsKept(String text) {
 		assertThat(this.redactor.redact(text)).isEqualTo(text);
 	}
