@@ -1,7 +1,12 @@
 package vn.hocvuso.helpdesk.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * What happened when a channel tried to deliver a reply. An expected outcome, so a value.
@@ -25,6 +30,18 @@ public sealed interface DeliveryResult {
 	 */
 	static DeliveryResult undeliverable(String reason) {
 		return new Undeliverable(reason);
+	}
+
+	/**
+	 * Sends the parts of one reply in order and stops at the first part that was not
+	 * delivered, whose result is the reply's; delivered when every part was.
+	 */
+	static <T> Mono<DeliveryResult> inOrder(List<T> parts, Function<T, Mono<DeliveryResult>> send) {
+		return Flux.fromIterable(parts)
+			.concatMap(send)
+			.filter((result) -> !(result instanceof Delivered))
+			.next()
+			.defaultIfEmpty(delivered());
 	}
 
 	record Delivered() implements DeliveryResult {

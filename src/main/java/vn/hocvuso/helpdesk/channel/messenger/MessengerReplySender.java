@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
@@ -54,11 +53,7 @@ class MessengerReplySender implements ReplySender {
 	@Override
 	public Mono<DeliveryResult> send(Reply reply) {
 		List<Map<String, Object>> messages = messages(reply);
-		return Flux.fromIterable(messages)
-			.concatMap((message) -> post(reply.channelUserId(), message))
-			.filter((result) -> !(result instanceof DeliveryResult.Delivered))
-			.next()
-			.defaultIfEmpty(DeliveryResult.delivered());
+		return DeliveryResult.inOrder(messages, (message) -> post(reply.channelUserId(), message));
 	}
 
 	private Mono<DeliveryResult> post(String recipientId, Map<String, Object> message) {

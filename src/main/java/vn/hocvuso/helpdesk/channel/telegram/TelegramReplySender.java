@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
@@ -48,11 +48,8 @@ class TelegramReplySender implements ReplySender {
 	@Override
 	public Mono<DeliveryResult> send(Reply reply) {
 		List<String> parts = parts(reply.text());
-		return Flux.range(0, parts.size())
-			.concatMap((index) -> sendPart(reply, parts.get(index), index == parts.size() - 1))
-			.filter((result) -> !(result instanceof DeliveryResult.Delivered))
-			.next()
-			.defaultIfEmpty(DeliveryResult.delivered());
+		List<Integer> indexes = IntStream.range(0, parts.size()).boxed().toList();
+		return DeliveryResult.inOrder(indexes, (index) -> sendPart(reply, parts.get(index), index == parts.size() - 1));
 	}
 
 	private Mono<DeliveryResult> sendPart(Reply reply, String text, boolean last) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -50,11 +49,7 @@ class ZaloReplySender implements ReplySender {
 
 	@Override
 	public Mono<DeliveryResult> send(Reply reply) {
-		return Flux.fromIterable(parts(withChoices(reply)))
-			.concatMap((part) -> sendPart(reply.channelUserId(), part))
-			.filter((result) -> !(result instanceof DeliveryResult.Delivered))
-			.next()
-			.defaultIfEmpty(DeliveryResult.delivered());
+		return DeliveryResult.inOrder(parts(withChoices(reply)), (part) -> sendPart(reply.channelUserId(), part));
 	}
 
 	private Mono<DeliveryResult> sendPart(String userId, String text) {
