@@ -11,12 +11,10 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.ChannelProbe;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.inbox.Inbox;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -114,7 +113,7 @@ class MessengerWebhookIntegrationTests {
 			.withRequestBody(matchingJsonPath("$.recipient.id", equalTo("25123456789012345")))
 			.withRequestBody(matchingJsonPath("$.messaging_type", equalTo("RESPONSE")))
 			.withRequestBody(matchingJsonPath("$.message.text", containing("VNeID"))));
-		assertThat(awaitCase(MessengerSamples.mid(update)).getString("channel")).isEqualTo("messenger");
+		assertThat(probe().awaitCase(MessengerSamples.mid(update)).getString("channel")).isEqualTo("messenger");
 	}
 
 	@Test
@@ -127,8 +126,8 @@ class MessengerWebhookIntegrationTests {
 		Awaitility.await()
 			.pollDelay(Duration.ofMillis(500))
 			.atMost(Duration.ofSeconds(5))
-			.untilAsserted(
-					() -> assertThat(countCases(Filters.eq("messageId", MessengerSamples.mid(update)))).isEqualTo(1));
+			.untilAsserted(() -> assertThat(probe().countCases(Filters.eq("messageId", MessengerSamples.mid(update))))
+				.isEqualTo(1));
 		assertThat(sendsTo("25123456789010002")).isEqualTo(1);
 	}
 
@@ -136,7 +135,7 @@ class MessengerWebhookIntegrationTests {
 	void refusesMissingAndWrongSignaturesCountsThemAndStoresNothing() {
 		ObjectNode update = MessengerSamples.text("25123456789010003", "cai vneid");
 		byte[] body = MessengerSamples.bytes(update);
-		double before = rejected("missing_signature") + rejected("bad_signature");
+		double before = probe().rejected("missing_signature") + probe().rejected("bad_signature");
 		send(body, null).expectStatus()
 			.isUnauthorized()
 			.expectHeader()
@@ -147,7 +146,7 @@ class MessengerWebhookIntegrationTests {
 		String otherSecret = MessengerSignature.header(body, "another-app-secret");
 		send(body, otherSecret).expectStatus().isUnauthorized();
 		assertThat(this.inbox.status(ChannelType.MESSENGER, MessengerSamples.mid(update)).blockOptional()).isEmpty();
-		assertThat(rejected("missing_signature") + rejected("bad_signature")).isEqualTo(before + 4);
+		assertThat(probe().rejected("missing_signature") + probe().rejected("bad_signature")).isEqualTo(before + 4);
 	}
 
 	@Test
@@ -171,7 +170,7 @@ class MessengerWebhookIntegrationTests {
 		awaitSends(2, "25123456789010005");
 		awaitSends(1, "25123456789010006");
 		for (ObjectNode update : List.of(first, second, third)) {
-			assertThat(awaitCase(MessengerSamples.mid(update))).isNotNull();
+			assertThat(probe().awaitCase(MessengerSamples.mid(update))).isNotNull();
 		}
 	}
 
@@ -179,7 +178,7 @@ class MessengerWebhookIntegrationTests {
 	void aQuickReplyTapIsReadAsTheFullChoiceInItsPayload() {
 		ObjectNode update = MessengerSamples.update("quick_reply.docs-shape", "25123456789010007");
 		deliver(update).expectStatus().isOk();
-		Document stored = awaitCase(MessengerSamples.mid(update));
+		Document stored = probe().awaitCase(MessengerSamples.mid(update));
 		assertThat(stored.getString("text")).isEqualTo("Cài đặt ứng dụng VNeID");
 		assertThat(stored.getString("topic")).isEqualTo("vneid.install");
 	}
@@ -189,7 +188,7 @@ class MessengerWebhookIntegrationTests {
 		ObjectNode update = MessengerSamples.update("postback.docs-shape", "25123456789010008");
 		deliver(update).expectStatus().isOk();
 		awaitSends(1, "25123456789010008");
-		Document stored = awaitCase(MessengerSamples.mid(update));
+		Document stored = probe().awaitCase(MessengerSamples.mid(update));
 		assertThat(stored.getString("text")).isEqualTo("Đăng nhập VNeID, quên mật khẩu");
 		assertThat(stored.getString("topic")).isEqualTo("vneid.login");
 	}
@@ -199,7 +198,7 @@ class MessengerWebhookIntegrationTests {
 		ObjectNode update = MessengerSamples.update("image.docs-shape", "25123456789010009");
 		deliver(update).expectStatus().isOk();
 		awaitSends(1, "25123456789010009");
-		Document stored = awaitCase(MessengerSamples.mid(update));
+		Document stored = probe().awaitCase(MessengerSamples.mid(update));
 		assertThat(stored.getString("status")).isEqualTo("ESCALATED");
 		assertThat(stored.getString("escalationReason")).isEqualTo("ATTACHMENT");
 		assertThat(stored.getList("attachmentUrls", String.class))
@@ -213,7 +212,7 @@ class MessengerWebhookIntegrationTests {
 			ObjectNode update = MessengerSamples.update(name, psid);
 			deliver(update).expectStatus().isOk();
 			awaitSends(1, psid);
-			assertThat(awaitCase(MessengerSamples.mid(update)).getString("status")).isEqualTo("ANSWERED");
+			assertThat(probe().awaitCase(MessengerSamples.mid(update)).getString("status")).isEqualTo("ANSWERED");
 		}
 	}
 
@@ -221,7 +220,7 @@ class MessengerWebhookIntegrationTests {
 	void echoesReceiptsAndUnknownItemsAreAcknowledgedCountedAndSkipped() {
 		String psid = "25123456789010012";
 		List<String> names = List.of("echo", "delivery", "read", "unknown");
-		double before = names.stream().mapToDouble(this::ignored).sum();
+		double before = names.stream().mapToDouble(probe()::ignored).sum();
 		ObjectNode echo = MessengerSamples.update("echo.docs-shape", psid);
 		ObjectNode reaction = MessengerSamples.update("reaction.docs-shape", psid);
 		deliver(MessengerSamples.batch(echo, MessengerSamples.update("delivery.docs-shape", psid),
@@ -231,9 +230,9 @@ class MessengerWebhookIntegrationTests {
 		String reactionId = psid + ":" + MessengerSamples.item(reaction).get("timestamp").asString();
 		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(this.inbox.status(ChannelType.MESSENGER, reactionId).block()).isEqualTo("PROCESSED");
-			assertThat(names.stream().mapToDouble(this::ignored).sum()).isEqualTo(before + 4);
+			assertThat(names.stream().mapToDouble(probe()::ignored).sum()).isEqualTo(before + 4);
 		});
-		assertThat(countCases(Filters.eq("messageId", MessengerSamples.mid(echo)))).isZero();
+		assertThat(probe().countCases(Filters.eq("messageId", MessengerSamples.mid(echo)))).isZero();
 		assertThat(sendsTo(psid)).isZero();
 	}
 
@@ -241,9 +240,9 @@ class MessengerWebhookIntegrationTests {
 	void anUpdateForAnotherObjectIsAcknowledgedAndSkipped() {
 		ObjectNode update = MessengerSamples.text("25123456789010013", "cai vneid");
 		update.put("object", "instagram");
-		double before = ignored("not_page");
+		double before = probe().ignored("not_page");
 		deliver(update).expectStatus().isOk();
-		assertThat(ignored("not_page")).isEqualTo(before + 1);
+		assertThat(probe().ignored("not_page")).isEqualTo(before + 1);
 		assertThat(this.inbox.status(ChannelType.MESSENGER, MessengerSamples.mid(update)).blockOptional()).isEmpty();
 	}
 
@@ -294,30 +293,8 @@ class MessengerWebhookIntegrationTests {
 			.size();
 	}
 
-	private Document awaitCase(String messageId) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> Mono
-				.from(this.database.getCollection("cases").find(Filters.eq("messageId", messageId)).first())
-				.block(Duration.ofSeconds(5)), (found) -> found != null);
-	}
-
-	private long countCases(Bson filter) {
-		return Mono.from(this.database.getCollection("cases").countDocuments(filter)).block(Duration.ofSeconds(5));
-	}
-
-	private double rejected(String reason) {
-		var counter = this.meters.find("helpdesk.webhooks.rejected")
-			.tags("channel", "messenger", "reason", reason)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private double ignored(String event) {
-		var counter = this.meters.find("helpdesk.webhooks.ignored")
-			.tags("channel", "messenger", "event", event)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
+	private ChannelProbe probe() {
+		return new ChannelProbe(this.database, this.meters, "messenger");
 	}
 
 }

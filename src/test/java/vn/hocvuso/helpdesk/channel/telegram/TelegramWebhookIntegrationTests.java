@@ -9,18 +9,15 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.ChannelProbe;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.inbox.Inbox;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -97,7 +95,7 @@ class TelegramWebhookIntegrationTests {
 		assertThat(sent.path("chat_id").isIntegralNumber()).isTrue();
 		assertThat(sent.path("text").asString()).contains("VNeID");
 		assertThat(sent.path("reply_markup").path("remove_keyboard").asBoolean()).isTrue();
-		assertThat(awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
+		assertThat(probe().awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
 	}
 
 	@Test
@@ -121,15 +119,16 @@ class TelegramWebhookIntegrationTests {
 		Awaitility.await()
 			.pollDelay(Duration.ofMillis(500))
 			.atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(countCases(Filters.eq("messageId", TelegramSamples.updateId(update))))
-				.isEqualTo(1));
+			.untilAsserted(
+					() -> assertThat(probe().countCases(Filters.eq("messageId", TelegramSamples.updateId(update))))
+						.isEqualTo(1));
 		assertThat(sentTo(TelegramSamples.chatId(update))).hasSize(1);
 	}
 
 	@Test
 	void refusesAMissingOrWrongSecretTokenWith403AndStoresNothing() {
 		ObjectNode update = TelegramSamples.text("cai vneid");
-		double before = rejected("missing_secret") + rejected("bad_secret");
+		double before = probe().rejected("missing_secret") + probe().rejected("bad_secret");
 		postWithSecret(update, null).expectStatus()
 			.isForbidden()
 			.expectHeader()
@@ -137,7 +136,7 @@ class TelegramWebhookIntegrationTests {
 		postWithSecret(update, TelegramSamples.SECRET_TOKEN + "x").expectStatus().isForbidden();
 		postWithSecret(update, "").expectStatus().isForbidden();
 		assertThat(this.inbox.status(ChannelType.TELEGRAM, TelegramSamples.updateId(update)).blockOptional()).isEmpty();
-		assertThat(rejected("missing_secret") + rejected("bad_secret")).isEqualTo(before + 3);
+		assertThat(probe().rejected("missing_secret") + probe().rejected("bad_secret")).isEqualTo(before + 3);
 	}
 
 	@Test
@@ -185,7 +184,7 @@ class TelegramWebhookIntegrationTests {
 		awaitSends(1, chatId);
 		assertThat(telegram.findAll(postRequestedFor(urlEqualTo(SEND))))
 			.anySatisfy((request) -> assertThat(request.getBodyAsString()).contains("\"chat_id\":" + chatId + ","));
-		assertThat(awaitCase(updateId.toString()).getString("messageId")).isEqualTo(updateId.toString());
+		assertThat(probe().awaitCase(updateId.toString()).getString("messageId")).isEqualTo(updateId.toString());
 		assertThat(this.inbox.status(ChannelType.TELEGRAM, updateId.toString()).block()).isNotNull();
 	}
 
@@ -202,7 +201,7 @@ class TelegramWebhookIntegrationTests {
 		ObjectNode update = TelegramSamples.sample(sample + ".bot-api-shape");
 		deliver(update).expectStatus().isOk();
 		awaitSends(1, TelegramSamples.chatId(update));
-		Document stored = awaitCase(TelegramSamples.updateId(update));
+		Document stored = probe().awaitCase(TelegramSamples.updateId(update));
 		assertThat(stored.getString("status")).isEqualTo(status);
 		assertThat(stored.getList("attachmentUrls", String.class)).containsExactly(url);
 	}
@@ -213,7 +212,7 @@ class TelegramWebhookIntegrationTests {
 		deliver(update).expectStatus().isOk();
 		JsonNode sent = awaitSends(1, TelegramSamples.chatId(update)).get(0);
 		assertThat(sent.path("text").asString()).contains("VNeID");
-		assertThat(awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
+		assertThat(probe().awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
 		telegram.verify(postRequestedFor(urlEqualTo(ANSWER_CALLBACK))
 			.withRequestBody(equalToJson("{\"callback_query_id\":\"4382bfdwdsb323b2d9\"}")));
 	}
@@ -225,7 +224,7 @@ class TelegramWebhookIntegrationTests {
 		ObjectNode update = TelegramSamples.sample("callback_query.bot-api-shape");
 		deliver(update).expectStatus().isOk();
 		awaitSends(1, TelegramSamples.chatId(update));
-		assertThat(awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
+		assertThat(probe().awaitCase(TelegramSamples.updateId(update)).getString("status")).isEqualTo("ANSWERED");
 	}
 
 	@Test
@@ -236,7 +235,7 @@ class TelegramWebhookIntegrationTests {
 				TelegramSamples.sample("channel_post.bot-api-shape"),
 				TelegramSamples.sample("message_from_bot.bot-api-shape"), unknown);
 		List<String> events = List.of("edited_message", "channel_post", "bot_message", "unknown");
-		List<Double> before = events.stream().map(this::ignored).toList();
+		List<Double> before = events.stream().map(probe()::ignored).toList();
 		updates.forEach((update) -> deliver(update).expectStatus().isOk());
 		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			for (ObjectNode update : updates) {
@@ -244,10 +243,11 @@ class TelegramWebhookIntegrationTests {
 					.isEqualTo("PROCESSED");
 			}
 			for (int i = 0; i < events.size(); i++) {
-				assertThat(ignored(events.get(i))).isGreaterThanOrEqualTo(before.get(i) + 1);
+				assertThat(probe().ignored(events.get(i))).isGreaterThanOrEqualTo(before.get(i) + 1);
 			}
 		});
-		assertThat(countCases(Filters.in("messageId", updates.stream().map(TelegramSamples::updateId).toList())))
+		assertThat(
+				probe().countCases(Filters.in("messageId", updates.stream().map(TelegramSamples::updateId).toList())))
 			.isZero();
 		assertThat(telegram.findAll(postRequestedFor(urlEqualTo(SEND)))
 			.stream()
@@ -285,34 +285,12 @@ class TelegramWebhookIntegrationTests {
 			.toList();
 	}
 
-	private Document awaitCase(String messageId) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> Mono
-				.from(this.database.getCollection("cases").find(Filters.eq("messageId", messageId)).first())
-				.block(Duration.ofSeconds(5)), (found) -> found != null);
-	}
-
-	private long countCases(Bson filter) {
-		return Mono.from(this.database.getCollection("cases").countDocuments(filter)).block(Duration.ofSeconds(5));
-	}
-
-	private double rejected(String reason) {
-		Counter counter = this.meters.find("helpdesk.webhooks.rejected")
-			.tags("channel", "telegram", "reason", reason)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private double ignored(String event) {
-		Counter counter = this.meters.find("helpdesk.webhooks.ignored")
-			.tags("channel", "telegram", "event", event)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
 	private static ResponseDefinitionBuilder okJson(String body) {
 		return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+	private ChannelProbe probe() {
+		return new ChannelProbe(this.database, this.meters, "telegram");
 	}
 
 }

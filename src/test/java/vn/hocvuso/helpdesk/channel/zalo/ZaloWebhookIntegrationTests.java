@@ -1,7 +1,6 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Duration;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.mongodb.client.model.Filters;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hocvuso.helpdesk.ChannelProbe;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.inbox.Inbox;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -97,8 +97,8 @@ class ZaloWebhookIntegrationTests {
 		Awaitility.await()
 			.pollDelay(Duration.ofMillis(500))
 			.atMost(Duration.ofSeconds(5))
-			.untilAsserted(
-					() -> assertThat(countCases(Filters.eq("messageId", ZaloSamples.messageId(event)))).isEqualTo(1));
+			.untilAsserted(() -> assertThat(probe().countCases(Filters.eq("messageId", ZaloSamples.messageId(event))))
+				.isEqualTo(1));
 		assertThat(sendsTo(ZaloSamples.senderId(event))).isEqualTo(1);
 	}
 
@@ -106,7 +106,7 @@ class ZaloWebhookIntegrationTests {
 	void refusesMissingAndWrongSignaturesAndStoresNothing() {
 		ObjectNode event = ZaloSamples.text("cai vneid");
 		byte[] body = ZaloSamples.bytes(event);
-		double before = rejected("missing_signature") + rejected("bad_signature");
+		double before = probe().rejected("missing_signature") + probe().rejected("bad_signature");
 		this.http.post()
 			.uri("/webhooks/zalo")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -126,7 +126,7 @@ class ZaloWebhookIntegrationTests {
 			.expectStatus()
 			.isUnauthorized();
 		assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(event)).blockOptional()).isEmpty();
-		assertThat(rejected("missing_signature") + rejected("bad_signature")).isEqualTo(before + 2);
+		assertThat(probe().rejected("missing_signature") + probe().rejected("bad_signature")).isEqualTo(before + 2);
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class ZaloWebhookIntegrationTests {
 		ObjectNode event = ZaloSamples.sample("user_send_image.console-test");
 		deliver(event).expectStatus().isOk();
 		awaitSends(1, ZaloSamples.senderId(event));
-		Document stored = awaitCase(ZaloSamples.messageId(event));
+		Document stored = probe().awaitCase(ZaloSamples.messageId(event));
 		assertThat(stored.getString("status")).isEqualTo("ESCALATED");
 		assertThat(stored.getString("escalationReason")).isEqualTo("ATTACHMENT");
 		assertThat(stored.getList("attachmentUrls", String.class)).containsExactly("url_to_thumbnail");
@@ -160,7 +160,7 @@ class ZaloWebhookIntegrationTests {
 		ObjectNode event = ZaloSamples.sample("user_send_sticker.console-test");
 		deliver(event).expectStatus().isOk();
 		awaitSends(1, ZaloSamples.senderId(event));
-		assertThat(awaitCase(ZaloSamples.messageId(event)).getString("status")).isEqualTo("ANSWERED");
+		assertThat(probe().awaitCase(ZaloSamples.messageId(event)).getString("status")).isEqualTo("ANSWERED");
 	}
 
 	@Test
@@ -198,16 +198,16 @@ class ZaloWebhookIntegrationTests {
 		seen.put("event_name", "user_seen_message");
 		ObjectNode unknown = ZaloSamples.sample("user_send_text.console-test");
 		unknown.put("event_name", "user_sent_hologram");
-		double unknownBefore = ignored("unknown");
+		double unknownBefore = probe().ignored("unknown");
 		for (ObjectNode event : new ObjectNode[] { echo, seen, unknown }) {
 			deliver(event).expectStatus().isOk();
 		}
 		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(unknown)).block())
 				.isEqualTo("PROCESSED");
-			assertThat(ignored("unknown")).isEqualTo(unknownBefore + 1);
+			assertThat(probe().ignored("unknown")).isEqualTo(unknownBefore + 1);
 		});
-		assertThat(countCases(Filters.in("messageId", ZaloSamples.messageId(echo), ZaloSamples.messageId(seen),
+		assertThat(probe().countCases(Filters.in("messageId", ZaloSamples.messageId(echo), ZaloSamples.messageId(seen),
 				ZaloSamples.messageId(unknown))))
 			.isZero();
 	}
@@ -257,28 +257,8 @@ class ZaloWebhookIntegrationTests {
 			.size();
 	}
 
-	private Document awaitCase(String messageId) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> Mono
-				.from(this.database.getCollection("cases").find(Filters.eq("messageId", messageId)).first())
-				.block(Duration.ofSeconds(5)), (found) -> found != null);
-	}
-
-	private long countCases(org.bson.conversions.Bson filter) {
-		return Mono.from(this.database.getCollection("cases").countDocuments(filter)).block(Duration.ofSeconds(5));
-	}
-
-	private double rejected(String reason) {
-		var counter = this.meters.find("helpdesk.webhooks.rejected")
-			.tags("channel", "zalo", "reason", reason)
-			.counter();
-		return (counter != null) ? counter.count() : 0;
-	}
-
-	private double ignored(String event) {
-		var counter = this.meters.find("helpdesk.webhooks.ignored").tags("channel", "zalo", "event", event).counter();
-		return (counter != null) ? counter.count() : 0;
+	private ChannelProbe probe() {
+		return new ChannelProbe(this.database, this.meters, "zalo");
 	}
 
 }
