@@ -65,7 +65,7 @@ class TicketsIntegrationTests {
 			.doesNotContain(resident.ticketId());
 		Map<String, Object> detail = detail(mine, resident.ticketId());
 		assertThat(detail).extractingByKey("summary")
-			.satisfies((summary) -> assertThat((Map<?, ?>) summary).containsEntry("groupCode", group)
+			.satisfies((summary) -> assertThat(asMap(summary)).containsEntry("groupCode", group)
 				.containsEntry("state", "WAITING"));
 		assertThat((List<?>) detail.get("guesses")).isNotEmpty();
 	}
@@ -89,7 +89,7 @@ class TicketsIntegrationTests {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 		assertThat(detail("admin", id)).extractingByKey("summary")
-			.satisfies((summary) -> assertThat((Map<?, ?>) summary).containsEntry("state", "WAITING"));
+			.satisfies((summary) -> assertThat(asMap(summary)).containsEntry("state", "WAITING"));
 	}
 
 	@Test
@@ -152,8 +152,7 @@ class TicketsIntegrationTests {
 			.untilAsserted(
 					() -> assertThat(mailbox(resident.session())).contains("Chào bác, cháu gọi bác sau 5 phút nhé."));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(
-					(List<Map<String, Object>>) detail(ambassador, resident.ticketId()).get("conversation"))
+			.untilAsserted(() -> assertThat(messages(detail(ambassador, resident.ticketId())))
 				.filteredOn((message) -> "AMBASSADOR".equals(message.get("author")))
 				.singleElement()
 				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
@@ -181,7 +180,9 @@ class TicketsIntegrationTests {
 		List<Map<String, Object>> cases = this.client.staffList("/api/v1/cases?limit=200");
 		assertThat(cases).filteredOn((c) -> resident.question().equals(c.get("text")))
 			.singleElement()
-			.satisfies((c) -> assertThat(c).containsEntry("feedback", "helpful").containsEntry("groupCode", null));
+			.satisfies((c) -> assertThat(c).containsEntry("feedback", "helpful").doesNotContainKey("groupCode"));
+		assertThat(cases).filteredOn((c) -> "Có ích".equals(c.get("text")))
+			.anySatisfy((c) -> assertThat(c).containsEntry("groupCode", group).containsEntry("decision", "feedback"));
 	}
 
 	@Test
@@ -195,7 +196,7 @@ class TicketsIntegrationTests {
 
 		this.client.chat(resident.session(), "lại không vào được ứng dụng nữa rồi");
 		Map<String, Object> reopened = detail(ambassador, resident.ticketId());
-		assertThat((Map<String, Object>) reopened.get("summary")).containsEntry("state", "WAITING")
+		assertThat(asMap(reopened.get("summary"))).containsEntry("state", "WAITING")
 			.containsEntry("urgentReason", TicketService.URGENT_REOPENED);
 		assertThat(texts(reopened)).contains("lại không vào được ứng dụng nữa rồi");
 	}
@@ -264,8 +265,17 @@ class TicketsIntegrationTests {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> messages(Map<String, Object> detail) {
+		return (List<Map<String, Object>>) detail.get("conversation");
+	}
+
 	private static List<Object> texts(Map<String, Object> detail) {
-		return ((List<Map<String, Object>>) detail.get("conversation")).stream().map((m) -> m.get("text")).toList();
+		return messages(detail).stream().map((m) -> m.get("text")).toList();
 	}
 
 	private List<String> mailbox(String session) {
