@@ -51,8 +51,9 @@ public final class GroupMatcher {
 		if (only.matches()) {
 			return Optional.of(only.group(1));
 		}
-		Matcher named = GROUP_NUMBER.matcher(said);
-		return named.find() ? Optional.of(named.group(1)) : Optional.empty();
+		// "tổ 1 hay tổ 5" names two groups: no answer.
+		List<String> named = GROUP_NUMBER.matcher(said).results().map((found) -> found.group(1)).distinct().toList();
+		return (named.size() == 1) ? Optional.of(named.get(0)) : Optional.empty();
 	}
 
 	private static Optional<String> trailingNumber(String text) {
