@@ -46,6 +46,7 @@
 		document.getElementById('attachments').replaceChildren(...detail.attachmentUrls.map((url) =>
 			el('li', {}, [el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: url })])));
 
+		document.getElementById('guesses-card').hidden = detail.guesses.length === 0;
 		document.getElementById('guesses').replaceChildren(...detail.guesses.map((guess) => el('li', {}, [
 			el('div', { class: 'card' }, [
 				el('strong', { text: guess.title + ' (' + Math.round(guess.confidence * 100) + '%)' }),

@@ -58,6 +58,9 @@ public class ConversationService {
 
 	private static final int MAX_GROUP_BUTTONS = 10;
 
+	/** Below this the model is only guessing; the ticket page shows no such guess. */
+	private static final double MIN_GUESS_CONFIDENCE = 0.05;
+
 	private final ResidentDirectory residents;
 
 	private final UnderstandingService understanding;
@@ -220,6 +223,7 @@ public class ConversationService {
 		return understood.prediction()
 			.ranked()
 			.stream()
+			.filter((score) -> score.confidence() >= MIN_GUESS_CONFIDENCE)
 			.flatMap((score) -> library.article(score.topic())
 				.filter((article) -> !SystemIntents.isSystem(article.id()))
 				.map((article) -> new Ticket.Guess(article.id(), article.title(), score.confidence(),
