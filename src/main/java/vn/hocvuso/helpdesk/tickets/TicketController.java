@@ -1,12 +1,16 @@
 package vn.hocvuso.helpdesk.tickets;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.Authentication;
@@ -62,7 +66,7 @@ class TicketController {
 			.articles()
 			.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Article::title))
+			.sorted(Comparator.comparing(Article::title))
 			.map((article) -> Map.of("topic", article.id(), "title", article.title(), "shortAnswer",
 					article.shortAnswer()))
 			.toList();
@@ -71,7 +75,7 @@ class TicketController {
 	@GetMapping("/api/v1/tickets")
 	Flux<TicketApi.Summary> list(Authentication authentication, @RequestParam(defaultValue = "open") String state) {
 		if (!state.equals("open") && !state.equals("resolved")) {
-			return Flux.error(new TicketProblem(org.springframework.http.HttpStatus.BAD_REQUEST,
+			return Flux.error(new TicketProblem(HttpStatus.BAD_REQUEST,
 					"'state' chỉ nhận 'open' (đang mở) hoặc 'resolved' (đã xong)."));
 		}
 		return this.tickets.viewer(authentication)
@@ -123,7 +127,7 @@ class TicketController {
 	}
 
 	private Mono<TicketApi.Detail> act(Authentication authentication, String id,
-			java.util.function.BiFunction<Viewer, String, Mono<Ticket>> action) {
+			BiFunction<Viewer, String, Mono<Ticket>> action) {
 		return this.tickets.viewer(authentication)
 			.flatMap((viewer) -> action.apply(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
 	}
@@ -132,8 +136,8 @@ class TicketController {
 		return Flux.fromIterable(ticket.conversation())
 			.concatMap((entry) -> ((entry.replyId() != null) ? this.tickets.replyStatus(entry.replyId())
 					: Mono.<String>empty())
-				.map(java.util.Optional::of)
-				.defaultIfEmpty(java.util.Optional.empty())
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
 				.map((delivery) -> new TicketApi.Message(entry.at(), entry.author().name(), entry.text(), entry.by(),
 						delivery.orElse(null))))
 			.collectList()

@@ -46,7 +46,11 @@ final class TicketDocuments {
 	 * unique index; once resolved it becomes the ticket's own id.
 	 */
 	static String activeKey(Ticket ticket) {
-		return ticket.state().isOpen() ? ticket.residentId() : "resolved:" + ticket.id();
+		return ticket.state().isOpen() ? ticket.residentId() : resolvedKey(ticket.id());
+	}
+
+	static String resolvedKey(String ticketId) {
+		return "resolved:" + ticketId;
 	}
 
 	static Document entry(Ticket.Entry entry) {

@@ -110,7 +110,7 @@ class TicketRepository {
 		return states.stream().map(TicketState::name).toList();
 	}
 
-	private static boolean isDuplicate(Throwable error) {
+	static boolean isDuplicate(Throwable error) {
 		return error instanceof MongoWriteException write
 				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}

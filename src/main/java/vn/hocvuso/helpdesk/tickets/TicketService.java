@@ -164,7 +164,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 			.flatMap((reopened) -> announce(reopened, "reopened", "Người dân nhắn lại, phiếu được mở lại")
 				.then(notifyGroup(reopened))
 				.thenReturn(reopened))
-			.onErrorResume((alreadyOpen) -> open(request));
+			// Another ticket was opened meanwhile (the unique key is taken): join that
+			// one.
+			.onErrorResume(TicketRepository::isDuplicate, (alreadyOpen) -> open(request));
 	}
 
 	/** Routes the resident's open ticket to the group they named. */
@@ -290,9 +292,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 			}
 			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("state", names(viewer.staff() ? OPEN : OWNED)));
 			return this.tickets.change(filter, Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
-					Updates.set("activeFor", "resolved:" + id), Updates.set("resolvedAt", Date.from(now)),
-					Updates.set("resolvedBy", viewer.username()), Updates.set("outcomeNote", outcome),
-					Updates.push("conversation", system(now,
+					Updates.set("activeFor", TicketDocuments.resolvedKey(id)),
+					Updates.set("resolvedAt", Date.from(now)), Updates.set("resolvedBy", viewer.username()),
+					Updates.set("outcomeNote", outcome), Updates.push("conversation", system(now,
 							viewer.username() + " đã đánh dấu xong" + (outcome.isEmpty() ? "" : ": " + outcome)))));
 		})
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict("Phiếu đã thay đổi, hãy tải lại trang.")))

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -42,9 +43,9 @@ public class WardDirectory {
 
 	/** Adds a group, or renames it when the code exists. */
 	public Mono<ResidentialGroup> saveGroup(ResidentialGroup group) {
-		return Mono.from(this.groups.replaceOne(new Document("_id", group.code()),
-				new Document("_id", group.code()).append("name", group.name()),
-				new com.mongodb.client.model.ReplaceOptions().upsert(true)))
+		return Mono
+			.from(this.groups.replaceOne(new Document("_id", group.code()),
+					new Document("_id", group.code()).append("name", group.name()), new ReplaceOptions().upsert(true)))
 			.then(changed())
 			.thenReturn(group);
 	}
@@ -62,8 +63,9 @@ public class WardDirectory {
 			.append("phone", ambassador.phone())
 			.append("zaloUserId", ambassador.zaloUserId())
 			.append("groupCodes", ambassador.groupCodes());
-		return Mono.from(this.ambassadors.replaceOne(new Document("_id", ambassador.username()), document,
-				new com.mongodb.client.model.ReplaceOptions().upsert(true)))
+		return Mono
+			.from(this.ambassadors.replaceOne(new Document("_id", ambassador.username()), document,
+					new ReplaceOptions().upsert(true)))
 			.then(changed())
 			.thenReturn(ambassador);
 	}

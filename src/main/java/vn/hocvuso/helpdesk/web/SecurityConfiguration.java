@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
@@ -76,6 +77,7 @@ class SecurityConfiguration {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems,
 			ReactiveUserDetailsService accounts, PasswordEncoder encoder, WebProperties properties) {
 		ReactiveAuthenticationManager signIn = signIn(accounts, encoder, properties);
+		ServerAuthenticationEntryPoint entryPoint = entryPoint(problems);
 		return http
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/console/console.css", "/console/console.js")
 				.permitAll()
@@ -93,18 +95,18 @@ class SecurityConfiguration {
 				.hasRole("STAFF")
 				.anyExchange()
 				.permitAll())
-			.httpBasic((basic) -> basic.authenticationManager(signIn).authenticationEntryPoint(entryPoint(problems)))
+			.httpBasic((basic) -> basic.authenticationManager(signIn).authenticationEntryPoint(entryPoint))
 			.formLogin((form) -> form.loginPage("/login")
 				.authenticationManager(signIn)
 				.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/console/"))
 				.authenticationFailureHandler(loginFailure()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(loggedOut()))
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(problems))
-				.accessDeniedHandler(denied(problems)))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied(problems)))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(cookieAuthenticatedChanges())
-				.accessDeniedHandler(csrfRefused(problems)))
+				.accessDeniedHandler(csrfRefused(problems, entryPoint)))
 			.addFilterAfter(issueCsrfCookieOnPages(), SecurityWebFiltersOrder.CSRF)
 			.build();
 	}
@@ -162,16 +164,15 @@ class SecurityConfiguration {
 	 * A change without its CSRF token: from someone not signed in, a request to sign in;
 	 * from a session, a refusal (the page is stale or the request forged).
 	 */
-	private ServerAccessDeniedHandler csrfRefused(ProblemWriter problems) {
+	private ServerAccessDeniedHandler csrfRefused(ProblemWriter problems, ServerAuthenticationEntryPoint signInFirst) {
 		return (exchange, denied) -> {
 			if (exchange.getRequest().getPath().value().equals("/login")) {
 				return this.redirects.sendRedirect(exchange, URI.create("/login?expired"));
 			}
 			return exchange.getSession().flatMap((session) -> {
 				if (!session.isStarted()) {
-					return entryPoint(problems).commence(exchange,
-							new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
-									"not signed in"));
+					return signInFirst.commence(exchange,
+							new AuthenticationCredentialsNotFoundException("not signed in"));
 				}
 				return problems.write(exchange, HttpStatus.FORBIDDEN,
 						"Thiếu mã bảo vệ của phiên làm việc (CSRF) hoặc mã đã hết hạn. Hãy tải lại trang rồi thử lại.");
