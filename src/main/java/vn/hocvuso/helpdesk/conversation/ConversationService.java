@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Mono;
 
@@ -72,8 +73,11 @@ public class ConversationService {
 
 	public Mono<TurnResult> handle(InboundMessage message) {
 		this.meters.counter(MeterNames.MESSAGES_RECEIVED, MeterNames.CHANNEL, message.channel().id()).increment();
+		Timer.Sample started = Timer.start(this.meters);
 		return this.residents.identify(message.channel(), message.channelUserId())
-			.flatMap((resident) -> respond(resident, message));
+			.flatMap((resident) -> respond(resident, message))
+			.doOnNext((turn) -> started.stop(this.meters.timer(MeterNames.PIPELINE_DURATION, MeterNames.CHANNEL,
+					message.channel().id(), MeterNames.DECISION, String.valueOf(turn.supportCase().decision()))));
 	}
 
 	/**
@@ -90,7 +94,8 @@ public class ConversationService {
 	}
 
 	private Mono<TurnResult> respond(Resident resident, InboundMessage message) {
-		Understanding understood = this.understanding.understand(message.text());
+		Understanding understood = this.meters.timer(MeterNames.CLASSIFICATION_DURATION)
+			.record(() -> this.understanding.understand(message.text()));
 		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
 		SupportCase supportCase = SupportCase
 			.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
