@@ -20,12 +20,19 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param attachmentUrls pictures, files or voice messages the resident sent, for the
  * ambassador to open
  * @param deliveryProblem why the channel refused the reply, when it did
+ * @param groupCode the resident's residential group when the case was received, when
+ * known
+ * @param feedback {@code helpful} or {@code not_helpful}, when the resident answered the
+ * feedback question
  */
 public record SupportCase(String id, ChannelType channel, String residentId, String messageId, String text,
 		String normalizedText, @Nullable String topic, double confidence, @Nullable String decision,
 		@Nullable String escalationReason, @Nullable String reply, CaseStatus status, boolean urgent,
-		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt,
-		@Nullable String deliveryProblem) {
+		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt, @Nullable String deliveryProblem,
+		@Nullable String groupCode, @Nullable String feedback) {
+
+	/** The escalation reason of a case whose reply could not be delivered. */
+	public static final String UNDELIVERABLE = "UNDELIVERABLE";
 
 	public SupportCase {
 		Objects.requireNonNull(id, "id");
@@ -39,7 +46,7 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 	public static SupportCase received(String id, ChannelType channel, String residentId, String messageId,
 			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt) {
 		return new SupportCase(id, channel, residentId, messageId, redactedText, normalizedText, null, 0, null, null,
-				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null);
+				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null, null, null);
 	}
 
 	/** The same case with the bot's outcome recorded. */
@@ -47,7 +54,18 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
 				outcome.topic(), outcome.confidence(), outcome.decision(), outcome.escalationReason(), outcome.reply(),
 				outcome.status(), outcome.urgent(), this.attachmentUrls, this.receivedAt, repliedAt,
-				this.deliveryProblem);
+				this.deliveryProblem, this.groupCode, this.feedback);
+	}
+
+	/**
+	 * The same case after its channel refused the reply for good: it goes to a person,
+	 * who can phone the resident.
+	 */
+	public SupportCase undeliverable(String problem) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				this.topic, this.confidence, this.decision, UNDELIVERABLE, this.reply, CaseStatus.ESCALATED,
+				this.urgent, this.attachmentUrls, this.receivedAt, this.repliedAt, problem, this.groupCode,
+				this.feedback);
 	}
 
 	/** What the bot made of a case and answered. */

@@ -21,8 +21,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems) {
 		return http
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/cases/**")
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers("/api/v1/cases/**", "/api/v1/indicators/**", "/api/v1/reports/**", "/staff/**")
 				.hasRole("STAFF")
+				.pathMatchers("/leaderboard/**", "/api/public/**")
+				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.pathMatchers("/actuator/**")
