@@ -99,6 +99,11 @@ public class IndicatorReader {
 		return this.store.groups().map((seen) -> {
 			TreeSet<String> all = new TreeSet<>(seen);
 			all.addAll(targets.keySet());
+			// Cases without a known group come last.
+			if (all.remove(CaseTally.NO_GROUP)) {
+				return java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of(CaseTally.NO_GROUP))
+					.toList();
+			}
 			return List.copyOf(all);
 		});
 	}

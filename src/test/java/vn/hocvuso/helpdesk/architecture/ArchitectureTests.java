@@ -82,6 +82,15 @@ class ArchitectureTests {
 		.resideInAPackage(ROOT + "indicators..")
 		.should()
 		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "reports..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "residents..",
+				ROOT + "channel..", ROOT + "admin..", ROOT + "web..", ROOT + "delivery..", ROOT + "inbox..",
+				ROOT + "store..");
+
+	@ArchTest
+	static final ArchRule reportsReadIndicatorsAndCasesOnly = noClasses().that()
+		.resideInAPackage(ROOT + "reports..")
+		.should()
+		.dependOnClassesThat()
 		.resideInAnyPackage(ROOT + "nlu..", ROOT + "conversation..", ROOT + "residents..", ROOT + "channel..",
 				ROOT + "admin..", ROOT + "web..", ROOT + "delivery..", ROOT + "inbox..", ROOT + "store..");
 
