@@ -66,7 +66,6 @@
 	function chart(id, config) {
 		if (charts[id]) { charts[id].destroy(); }
 		config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false }, config.options);
-		document.getElementById(id).parentElement.style.height = '300px';
 		charts[id] = new Chart(document.getElementById(id), config);
 	}
 

@@ -67,11 +67,12 @@ class IndicatorPagesController {
 		if (board.rows().isEmpty()) {
 			return "<p class=\"card empty\">Tháng này chưa có số liệu.</p>";
 		}
-		StringBuilder html = new StringBuilder("<div class=\"card\"><canvas id=\"chart\" role=\"img\" "
-				+ "aria-label=\"Biểu đồ số người dân được hỗ trợ của các tổ\"></canvas></div>"
-				+ "<div class=\"card scroll\"><table id=\"ranking\"><thead><tr><th>Hạng</th><th>Tổ dân phố</th>"
-				+ "<th class=\"number\">Người dân được hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
-				+ "<th>Hoàn thành</th></tr></thead><tbody>");
+		StringBuilder html = new StringBuilder(
+				"<div class=\"card\"><div class=\"chart-box\"><canvas id=\"chart\" role=\"img\" "
+						+ "aria-label=\"Biểu đồ số người dân được hỗ trợ của các tổ\"></canvas></div></div>"
+						+ "<div class=\"card scroll\"><table id=\"ranking\"><thead><tr><th>Hạng</th><th>Tổ dân phố</th>"
+						+ "<th class=\"number\">Người dân được hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
+						+ "<th>Hoàn thành</th></tr></thead><tbody>");
 		for (Leaderboard.Row row : board.rows()) {
 			String group = escape(row.group());
 			html.append("<tr data-group=\"")
