@@ -21,6 +21,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hocvuso.helpdesk.indicators.IndicatorRebuild;
+import vn.hocvuso.helpdesk.loadtest.SyntheticCases;
 import vn.hocvuso.helpdesk.nlu.EvalCommand;
 import vn.hocvuso.helpdesk.nlu.TrainingExport;
 
@@ -35,7 +36,7 @@ import vn.hocvuso.helpdesk.nlu.TrainingExport;
  */
 final class BatchCommands {
 
-	private static final Set<String> COMMANDS = Set.of("eval", "export-training", "rebuild-indicators");
+	private static final Set<String> COMMANDS = Set.of("eval", "export-training", "rebuild-indicators", "bench-cases");
 
 	private BatchCommands() {
 	}
@@ -45,8 +46,8 @@ final class BatchCommands {
 	}
 
 	static int run(String[] args) throws IOException {
-		if (args[0].equals("rebuild-indicators")) {
-			return rebuildIndicators(args);
+		if (args[0].equals("rebuild-indicators") || args[0].equals("bench-cases")) {
+			return indicators(args);
 		}
 		Map<String, String> options = options(args);
 		boolean eval = args[0].equals("eval");
@@ -71,15 +72,28 @@ final class BatchCommands {
 		return 0;
 	}
 
-	private static int rebuildIndicators(String[] args) {
-		String[] store = Arrays.copyOfRange(args, 1, args.length);
-		try (ConfigurableApplicationContext context = startWithoutWebServer(store)) {
+	/**
+	 * {@code rebuild-indicators [--name=value...]}, or {@code bench-cases COUNT} which
+	 * first inserts that many made-up cases (for bench/indicators.sh only).
+	 */
+	private static int indicators(String[] args) {
+		boolean bench = args[0].equals("bench-cases");
+		String[] settings = Arrays.copyOfRange(args, bench ? 2 : 1, args.length);
+		try (ConfigurableApplicationContext context = startWithoutWebServer(settings)) {
 			long started = System.nanoTime();
+			if (bench) {
+				long inserted = context.getBean(SyntheticCases.class).insert(Long.parseLong(args[1])).block();
+				System.err.printf("inserted %d made-up cases in %d s%n", inserted, seconds(started));
+				started = System.nanoTime();
+			}
 			Long cases = context.getBean(IndicatorRebuild.class).run().block();
-			System.err.printf("rebuilt the indicators from %d cases in %d s%n", cases,
-					Duration.ofNanos(System.nanoTime() - started).toSeconds());
+			System.err.printf("rebuilt the indicators from %d cases in %d s%n", cases, seconds(started));
 		}
 		return 0;
+	}
+
+	private static long seconds(long startedNanos) {
+		return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
 	}
 
 	private static ConfigurableApplicationContext startWithoutWebServer(String... settings) {

@@ -103,6 +103,14 @@ public class CaseRepository implements InitializingBean {
 	}
 
 	/**
+	 * Inserts many cases at once without telling the listeners: for bulk loads such as
+	 * the indicators benchmark, after which {@code rebuild-indicators} counts them.
+	 */
+	public Mono<Void> importBatch(List<SupportCase> batch) {
+		return Mono.from(this.cases.insertMany(batch.stream().map(CaseDocuments::toDocument).toList())).then();
+	}
+
+	/**
 	 * Cases received from {@code from} (inclusive) to {@code to} (exclusive), oldest
 	 * first, read from the store in batches so a long range never sits in memory.
 	 */
