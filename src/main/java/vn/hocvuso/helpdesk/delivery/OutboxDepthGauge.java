@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.delivery;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,7 +49,7 @@ class OutboxDepthGauge implements SmartLifecycle {
 			this.depth.put(status, value);
 			Gauge.builder(MeterNames.OUTBOX_DEPTH, value, AtomicLong::get)
 				.description("Replies in the outbox not yet sent")
-				.tag(MeterNames.STATUS, status.name().toLowerCase(java.util.Locale.ROOT))
+				.tag(MeterNames.STATUS, status.name().toLowerCase(Locale.ROOT))
 				.register(meters);
 		}
 	}

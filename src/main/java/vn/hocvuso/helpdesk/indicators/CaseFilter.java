@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.indicators;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +17,8 @@ import vn.hocvuso.helpdesk.cases.SupportCase;
 public record CaseFilter(@Nullable String group, @Nullable String topic, @Nullable String channel,
 		@Nullable String outcome) {
 
-	public static final java.util.List<String> OUTCOMES = java.util.List.of(CaseTally.CASES, CaseTally.CONTAINED,
-			CaseTally.CLARIFIED, CaseTally.ESCALATED, CaseTally.UNDELIVERABLE, CaseTally.HELPFUL,
-			CaseTally.NOT_HELPFUL);
+	public static final List<String> OUTCOMES = List.of(CaseTally.CASES, CaseTally.CONTAINED, CaseTally.CLARIFIED,
+			CaseTally.ESCALATED, CaseTally.UNDELIVERABLE, CaseTally.HELPFUL, CaseTally.NOT_HELPFUL);
 
 	public CaseFilter {
 		if (outcome != null && !OUTCOMES.contains(outcome)) {

@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.indicators;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.bson.Document;
 
@@ -47,7 +48,7 @@ final class Counters {
 
 	/** The names directly under a prefix, such as the topics under {@code topics.}. */
 	Set<String> namesUnder(String prefix) {
-		Set<String> names = new java.util.TreeSet<>();
+		Set<String> names = new TreeSet<>();
 		for (String path : this.values.keySet()) {
 			if (path.startsWith(prefix)) {
 				String rest = path.substring(prefix.length());

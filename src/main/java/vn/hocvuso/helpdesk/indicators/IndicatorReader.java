@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -101,8 +102,7 @@ public class IndicatorReader {
 			all.addAll(targets.keySet());
 			// Cases without a known group come last.
 			if (all.remove(CaseTally.NO_GROUP)) {
-				return java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of(CaseTally.NO_GROUP))
-					.toList();
+				return Stream.concat(all.stream(), Stream.of(CaseTally.NO_GROUP)).toList();
 			}
 			return List.copyOf(all);
 		});

@@ -21,6 +21,7 @@ import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ class IndicatorStore {
 		if (increments.isEmpty()) {
 			return Mono.empty();
 		}
-		List<org.bson.conversions.Bson> updates = new ArrayList<>();
+		List<Bson> updates = new ArrayList<>();
 		increments.forEach((path, amount) -> updates.add(Updates.inc(path, amount)));
 		updates.add(Updates.setOnInsert("day", day));
 		updates.add(Updates.setOnInsert("group", group));

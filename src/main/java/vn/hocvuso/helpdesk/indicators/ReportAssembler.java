@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -44,7 +45,7 @@ final class ReportAssembler {
 			Map<String, Long> targets) {
 		List<GroupRow> groupRows = groupRows(residents, targets);
 		long allResidents = groupRows.stream().mapToLong(GroupRow::residents).sum();
-		return new IndicatorReport(this.period.kind().name().toLowerCase(java.util.Locale.ROOT), this.period.key(),
+		return new IndicatorReport(this.period.kind().name().toLowerCase(Locale.ROOT), this.period.key(),
 				this.period.label(), this.period.start(), this.period.end().minusDays(1), group, headline(allResidents),
 				dayRows(), topicRows(Counters.of(previous)), channelRows(), groupRows, buckets());
 	}

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 
@@ -45,8 +46,7 @@ public final class PrometheusConventions implements MeterFilter {
 			return id;
 		}
 		String description = DESCRIPTIONS.getOrDefault(id.getName(), id.getName().replace('.', ' '));
-		return new Meter.Id(id.getName(), io.micrometer.core.instrument.Tags.of(id.getTagsAsIterable()),
-				id.getBaseUnit(), description, id.getType());
+		return new Meter.Id(id.getName(), Tags.of(id.getTagsAsIterable()), id.getBaseUnit(), description, id.getType());
 	}
 
 }

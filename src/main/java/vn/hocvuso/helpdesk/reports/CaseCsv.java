@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +38,9 @@ final class CaseCsv {
 	 * record them.
 	 */
 	String row(SupportCase supportCase) {
-		return line(java.util.Arrays.asList(supportCase.id(), time(supportCase.receivedAt()),
-				time(supportCase.repliedAt()), supportCase.channel().id(), supportCase.groupCode(), supportCase.topic(),
-				supportCase.decision(), supportCase.status().name(), supportCase.escalationReason(), null,
+		return line(Arrays.asList(supportCase.id(), time(supportCase.receivedAt()), time(supportCase.repliedAt()),
+				supportCase.channel().id(), supportCase.groupCode(), supportCase.topic(), supportCase.decision(),
+				supportCase.status().name(), supportCase.escalationReason(), null,
 				seconds(supportCase.receivedAt(), supportCase.repliedAt()), null, supportCase.feedback(),
 				supportCase.deliveryProblem(), supportCase.text()));
 	}
@@ -73,7 +75,7 @@ final class CaseCsv {
 		if (to == null) {
 			return null;
 		}
-		return String.format(java.util.Locale.ROOT, "%.3f", Duration.between(from, to).toMillis() / 1000.0);
+		return String.format(Locale.ROOT, "%.3f", Duration.between(from, to).toMillis() / 1000.0);
 	}
 
 }

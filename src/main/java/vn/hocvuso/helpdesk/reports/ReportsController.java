@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -98,7 +99,7 @@ class ReportsController {
 				.body(bytes));
 	}
 
-	private DataBuffer encode(java.util.List<String> lines) {
+	private DataBuffer encode(List<String> lines) {
 		return this.buffers.wrap(String.join("", lines).getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -2,6 +2,8 @@ package vn.hocvuso.helpdesk.indicators;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -166,7 +168,7 @@ class LeaderboardIntegrationTests {
 	}
 
 	private void putTargets(Map<String, Integer> targets) {
-		String month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString().substring(0, 7);
+		String month = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString().substring(0, 7);
 		this.client.http()
 			.put()
 			.uri("/api/v1/indicators/targets?month=" + month)

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.indicators;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class PeriodTests {
 			0.5 | 0,0,0,0,0,0,0,0,1,0,0,0 | 3600
 			""")
 	void percentilesAreTheUpperBoundOfTheirBucket(double quantile, String counts, long seconds) {
-		long[] buckets = java.util.Arrays.stream(counts.split(",")).mapToLong(Long::parseLong).toArray();
+		long[] buckets = Arrays.stream(counts.split(",")).mapToLong(Long::parseLong).toArray();
 		assertThat(ResponseTimes.quantile(buckets, quantile)).isEqualTo(seconds);
 	}
 

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +105,7 @@ class ReportsIntegrationTests {
 			assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(2);
 			Sheet groups = workbook.getSheet("Theo tổ dân phố");
 			assertThat(groups.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Người dân được hỗ trợ");
-			org.apache.poi.ss.usermodel.Row tdp07 = java.util.stream.IntStream.rangeClosed(1, groups.getLastRowNum())
+			Row tdp07 = IntStream.rangeClosed(1, groups.getLastRowNum())
 				.mapToObj(groups::getRow)
 				.filter((row) -> row.getCell(0).getStringCellValue().equals("TDP07"))
 				.findFirst()
