@@ -85,23 +85,28 @@ record CaseTally(String dayId, LocalDate day, String group, Map<String, Long> in
 		return new CaseTally(dayId(day, group), day, group, increments);
 	}
 
-	/** The change from {@code before} to this tally; zero amounts are left out. */
-	CaseTally minus(@Nullable CaseTally before) {
+	/**
+	 * The change from {@code before} to this tally, as the amounts to add to each day
+	 * document: one document, or two when the case's group became known after it was
+	 * opened. Zero amounts are left out.
+	 */
+	List<CaseTally> minus(@Nullable CaseTally before) {
 		if (before == null) {
-			return this;
+			return List.of(this);
 		}
 		if (!before.dayId.equals(this.dayId)) {
-			throw new IllegalArgumentException(
-					"a case cannot move from day document " + before.dayId + " to " + this.dayId);
+			return List.of(before.negated(), this);
 		}
 		Map<String, Long> difference = new HashMap<>(this.increments);
 		before.increments.forEach((path, amount) -> difference.merge(path, -amount, Long::sum));
 		difference.values().removeIf((amount) -> amount == 0);
-		return new CaseTally(this.dayId, this.day, this.group, difference);
+		return List.of(new CaseTally(this.dayId, this.day, this.group, difference));
 	}
 
-	boolean isEmpty() {
-		return this.increments.isEmpty();
+	private CaseTally negated() {
+		Map<String, Long> negated = new HashMap<>();
+		this.increments.forEach((path, amount) -> negated.put(path, -amount));
+		return new CaseTally(this.dayId, this.day, this.group, negated);
 	}
 
 	static String dayId(LocalDate day, String group) {

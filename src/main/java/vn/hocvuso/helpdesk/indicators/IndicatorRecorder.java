@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -43,14 +44,16 @@ class IndicatorRecorder implements CaseListener {
 
 	@Override
 	public Mono<Void> changed(@Nullable SupportCase before, SupportCase after) {
-		CaseTally tally = CaseTally.of(after, this.properties.zone())
-			.minus((before != null) ? CaseTally.of(before, this.properties.zone()) : null);
-		Mono<Map<String, Long>> residents = (before == null) ? countResident(after, tally) : Mono.just(Map.of());
-		return residents.flatMap((counted) -> {
-			Map<String, Long> increments = new HashMap<>(tally.increments());
-			counted.forEach((path, amount) -> increments.merge(path, amount, Long::sum));
-			return this.store.add(tally.dayId(), tally.day().toString(), tally.group(), increments);
-		}).onErrorResume((error) -> {
+		CaseTally now = CaseTally.of(after, this.properties.zone());
+		List<CaseTally> changes = now.minus((before != null) ? CaseTally.of(before, this.properties.zone()) : null);
+		Mono<Map<String, Long>> residents = (before == null) ? countResident(after, now) : Mono.just(Map.of());
+		return residents.flatMap((counted) -> Flux.fromIterable(changes).concatMap((change) -> {
+			Map<String, Long> increments = new HashMap<>(change.increments());
+			if (change.dayId().equals(now.dayId())) {
+				counted.forEach((path, amount) -> increments.merge(path, amount, Long::sum));
+			}
+			return this.store.add(change.dayId(), change.day().toString(), change.group(), increments);
+		}).then()).onErrorResume((error) -> {
 			log.error("Indicator counters of case {} not updated; run rebuild-indicators", after.id(), error);
 			this.meters.counter(MeterNames.INDICATOR_FAILURES).increment();
 			return Mono.empty();

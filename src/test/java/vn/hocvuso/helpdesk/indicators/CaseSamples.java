@@ -53,12 +53,20 @@ final class CaseSamples {
 	}
 
 	SupportCase feedback(SupportCase supportCase, String feedback) {
-		SupportCase withFeedback = new SupportCase(supportCase.id(), supportCase.channel(), supportCase.residentId(),
-				supportCase.messageId(), supportCase.text(), supportCase.normalizedText(), supportCase.topic(),
-				supportCase.confidence(), supportCase.decision(), supportCase.escalationReason(), supportCase.reply(),
-				supportCase.status(), supportCase.urgent(), supportCase.attachmentUrls(), supportCase.receivedAt(),
-				supportCase.repliedAt(), supportCase.deliveryProblem(), supportCase.groupCode(), feedback);
-		return this.cases.save(withFeedback).block(Duration.ofSeconds(10));
+		return save(supportCase, supportCase.groupCode(), feedback);
+	}
+
+	/** The case after the resident's group became known. */
+	SupportCase regrouped(SupportCase supportCase, String group) {
+		return save(supportCase, group, supportCase.feedback());
+	}
+
+	private SupportCase save(SupportCase c, @Nullable String group, @Nullable String feedback) {
+		SupportCase changed = new SupportCase(c.id(), c.channel(), c.residentId(), c.messageId(), c.text(),
+				c.normalizedText(), c.topic(), c.confidence(), c.decision(), c.escalationReason(), c.reply(),
+				c.status(), c.urgent(), c.attachmentUrls(), c.receivedAt(), c.repliedAt(), c.deliveryProblem(), group,
+				feedback);
+		return this.cases.save(changed).block(Duration.ofSeconds(10));
 	}
 
 	static SupportCase sample(String resident, @Nullable String group, ChannelType channel, Instant at, String text,

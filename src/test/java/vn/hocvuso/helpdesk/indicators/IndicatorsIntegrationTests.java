@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -189,6 +190,21 @@ class IndicatorsIntegrationTests {
 		assertThat(counted).isGreaterThanOrEqualTo(5);
 		assertThat(reports(periods, group)).isEqualTo(incremental);
 		assertThat(incremental.get(0).headline().cases()).isEqualTo(4);
+	}
+
+	@Test
+	void aCaseWhoseGroupBecomesKnownLaterMovesToThatGroup() {
+		String group = CaseSamples.newGroup();
+		Instant at = Instant.parse("2025-08-08T03:00:00Z");
+		SupportCase ungrouped = this.samples.open(CaseSamples.sample(CaseSamples.newResident(), null, ChannelType.ZALO,
+				at, "hỏi", "dvc.status", "answer", CaseStatus.ANSWERED, at));
+		indicators("day", "2025-08-08", "-").jsonPath("$.headline.cases").isEqualTo(1);
+		this.samples.regrouped(ungrouped, group);
+		indicators("day", "2025-08-08", "-").jsonPath("$.headline.cases").isEqualTo(0);
+		indicators("day", "2025-08-08", group).jsonPath("$.headline.cases")
+			.isEqualTo(1)
+			.jsonPath("$.headline.contained")
+			.isEqualTo(1);
 	}
 
 	@Test
