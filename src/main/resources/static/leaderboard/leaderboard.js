@@ -9,7 +9,7 @@
 	new Chart(canvas, {
 		type: 'bar',
 		data: {
-			labels: rows.map((row) => row.dataset.group),
+			labels: rows.map((row) => row.dataset.name),
 			datasets: [{ label: 'Người dân được hỗ trợ', data: rows.map((row) => Number(row.dataset.residents)), backgroundColor: '#0b5cad' }]
 		},
 		options: {

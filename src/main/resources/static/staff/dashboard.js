@@ -45,7 +45,7 @@
 
 	function render() {
 		const h = report.headline;
-		document.getElementById('heading').textContent = report.label + (report.group ? ' · Tổ ' + report.group : ' · Toàn phường');
+		document.getElementById('heading').textContent = report.label + ' · ' + (report.group ? report.groups[0].name : 'Toàn phường');
 		document.getElementById('csv').href = '/api/v1/reports/cases.csv?from=' + report.from + '&to=' + report.to;
 		document.getElementById('xlsx').href = '/api/v1/reports/periodic.xlsx?period=' + report.period + '&date=' + report.from;
 		const cards = [
@@ -134,11 +134,11 @@
 			.concat(monthly ? ['Chỉ tiêu', 'Hoàn thành'] : [])
 			.map((name, i) => el('th', { class: i ? 'number' : '', text: name })));
 		const rows = report.groups.map((g) => {
-			const cells = [g.group === '-' ? 'Chưa rõ tổ' : g.group, g.cases, g.residents, g.newResidents, g.contained, g.escalated]
+			const cells = [g.name, g.cases, g.residents, g.newResidents, g.contained, g.escalated]
 				.map((value, i) => el('td', { class: i ? 'number' : '', text: i ? number(value) : value }));
 			if (monthly) {
 				const input = el('input', { class: 'target', type: 'number', min: '0', step: '1', 'data-group': g.group,
-					'aria-label': 'Chỉ tiêu của tổ ' + g.group, value: g.target === null ? '' : String(g.target) });
+					'aria-label': 'Chỉ tiêu của ' + g.name, value: g.target === null ? '' : String(g.target) });
 				input.addEventListener('click', (event) => event.stopPropagation());
 				const done = Math.min(100, g.completionPercent || 0);
 				cells.push(el('td', { class: 'number' }, g.group === '-' ? [] : [input]));
@@ -146,7 +146,7 @@
 					el('span', { class: 'small', text: percent(g.completionPercent) })]));
 			}
 			const row = el('tr', { class: 'clickable' }, cells);
-			row.addEventListener('click', () => drill('Tổ ' + g.group, { group: g.group }));
+			row.addEventListener('click', () => drill(g.name, { group: g.group }));
 			return row;
 		});
 		document.getElementById('groups').replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
@@ -198,7 +198,7 @@
 		const select = form.group;
 		const chosen = select.value;
 		select.replaceChildren(el('option', { value: '', text: 'Toàn phường' }),
-			...seen.filter((g) => g.group !== '-').map((g) => el('option', { value: g.group, text: 'Tổ ' + g.group })));
+			...seen.filter((g) => g.group !== '-').map((g) => el('option', { value: g.group, text: g.name })));
 		select.value = chosen;
 	}
 

@@ -125,6 +125,15 @@ public class CaseRepository implements InitializingBean {
 		return Flux.from(this.cases.find().batchSize(STREAM_BATCH)).map(CaseDocuments::fromDocument);
 	}
 
+	/** Stores the resident's rating of the help they got. */
+	public Mono<Void> recordFeedback(String caseId, String feedback) {
+		return Mono
+			.from(this.cases.findOneAndUpdate(Filters.eq("_id", caseId), Updates.set("feedback", feedback),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
+			.map(CaseDocuments::fromDocument)
+			.flatMap((before) -> notifyListeners(before, before.withFeedback(feedback)));
+	}
+
 	public Flux<SupportCase> find(CaseQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		if (query.status() != null) {

@@ -20,10 +20,9 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param attachmentUrls pictures, files or voice messages the resident sent, for the
  * ambassador to open
  * @param deliveryProblem why the channel refused the reply, when it did
- * @param groupCode the resident's residential group when the case was received, when
- * known
- * @param feedback {@code helpful} or {@code not_helpful}, when the resident answered the
- * feedback question
+ * @param groupCode the resident's residential group when the case came in, if known
+ * @param feedback {@code helpful} or {@code not_helpful}, when the resident rated the
+ * help
  */
 public record SupportCase(String id, ChannelType channel, String residentId, String messageId, String text,
 		String normalizedText, @Nullable String topic, double confidence, @Nullable String decision,
@@ -33,6 +32,10 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 
 	/** The escalation reason of a case whose reply could not be delivered. */
 	public static final String UNDELIVERABLE = "UNDELIVERABLE";
+
+	public static final String HELPFUL = "helpful";
+
+	public static final String NOT_HELPFUL = "not_helpful";
 
 	public SupportCase {
 		Objects.requireNonNull(id, "id");
@@ -44,9 +47,10 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 	}
 
 	public static SupportCase received(String id, ChannelType channel, String residentId, String messageId,
-			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt) {
+			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt,
+			@Nullable String groupCode) {
 		return new SupportCase(id, channel, residentId, messageId, redactedText, normalizedText, null, 0, null, null,
-				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null, null, null);
+				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null, groupCode, null);
 	}
 
 	/** The same case with the bot's outcome recorded. */
@@ -68,9 +72,16 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 				this.feedback);
 	}
 
+	/** The same case with the resident's rating of the help they got. */
+	public SupportCase withFeedback(String feedback) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				this.topic, this.confidence, this.decision, this.escalationReason, this.reply, this.status, this.urgent,
+				this.attachmentUrls, this.receivedAt, this.repliedAt, this.deliveryProblem, this.groupCode, feedback);
+	}
+
 	/** What the bot made of a case and answered. */
 	public record Outcome(@Nullable String topic, double confidence, String decision, @Nullable String escalationReason,
-			String reply, CaseStatus status, boolean urgent) {
+			@Nullable String reply, CaseStatus status, boolean urgent) {
 	}
 
 }

@@ -76,8 +76,8 @@ record CaseTally(String dayId, LocalDate day, String group, Map<String, Long> in
 			}
 		});
 		countIf(increments, ALL + UNDELIVERABLE, supportCase.deliveryProblem() != null);
-		countIf(increments, ALL + HELPFUL, "helpful".equals(supportCase.feedback()));
-		countIf(increments, ALL + NOT_HELPFUL, "not_helpful".equals(supportCase.feedback()));
+		countIf(increments, ALL + HELPFUL, SupportCase.HELPFUL.equals(supportCase.feedback()));
+		countIf(increments, ALL + NOT_HELPFUL, SupportCase.NOT_HELPFUL.equals(supportCase.feedback()));
 		if (supportCase.repliedAt() != null) {
 			int bucket = ResponseTimes.bucketOf(Duration.between(supportCase.receivedAt(), supportCase.repliedAt()));
 			increments.put(BOT_RESPONSE + bucket, 1L);

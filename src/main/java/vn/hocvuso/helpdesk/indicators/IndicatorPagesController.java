@@ -74,15 +74,14 @@ class IndicatorPagesController {
 						+ "<th class=\"number\">Người dân được hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
 						+ "<th>Hoàn thành</th></tr></thead><tbody>");
 		for (Leaderboard.Row row : board.rows()) {
-			String group = escape(row.group());
-			html.append("<tr data-group=\"")
-				.append(group)
+			html.append("<tr data-name=\"")
+				.append(escape(row.name()))
 				.append("\" data-residents=\"")
 				.append(row.residents())
 				.append("\"><td class=\"rank\">")
 				.append(row.rank())
-				.append("</td><td>Tổ ")
-				.append(group)
+				.append("</td><td>")
+				.append(escape(row.name()))
 				.append("</td><td class=\"number\">")
 				.append(row.residents())
 				.append("</td><td class=\"number\">")

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.wards.WardDirectory;
 
 /**
  * Reads the indicators of a period from the counter documents, by {@code _id}: a month of
@@ -38,12 +39,15 @@ public class IndicatorReader {
 
 	private final CaseRepository cases;
 
+	private final WardDirectory wards;
+
 	private final Clock clock;
 
 	IndicatorReader(IndicatorStore store, IndicatorSettings settings, KnowledgeBase knowledgeBase, CaseRepository cases,
-			IndicatorsProperties properties, Clock clock) {
+			WardDirectory wards, IndicatorsProperties properties, Clock clock) {
 		this.store = store;
 		this.cases = cases;
+		this.wards = wards;
 		this.settings = settings;
 		this.knowledgeBase = knowledgeBase;
 		this.properties = properties;
@@ -61,10 +65,15 @@ public class IndicatorReader {
 	public Mono<IndicatorReport> report(Period period, @Nullable String group) {
 		Mono<Map<String, Long>> targets = (period.kind() == Period.Kind.MONTH) ? this.settings.targets(period)
 				: Mono.just(Map.of());
-		return targets.flatMap((monthTargets) -> groups(group, monthTargets).flatMap((groups) -> Mono
-			.zip(dayDocuments(period, groups), dayDocuments(period.previous(), groups), periodResidents(period, groups))
-			.map((read) -> new ReportAssembler(period, groups, read.getT1(), this::topicTitle).assemble(group,
-					read.getT2(), read.getT3(), monthTargets))));
+		return Mono.zip(targets, this.wards.ward().map(GroupNames::of)).flatMap((settings) -> {
+			Map<String, Long> monthTargets = settings.getT1();
+			GroupNames names = settings.getT2();
+			return groups(group, monthTargets, names).flatMap((groups) -> Mono
+				.zip(dayDocuments(period, groups), dayDocuments(period.previous(), groups),
+						periodResidents(period, groups))
+				.map((read) -> new ReportAssembler(period, groups, read.getT1(), this::topicTitle, names)
+					.assemble(group, read.getT2(), read.getT3(), monthTargets)));
+		});
 	}
 
 	/**
@@ -88,18 +97,24 @@ public class IndicatorReader {
 	 */
 	public Mono<Leaderboard> leaderboard() {
 		Period month = Period.containing(Period.Kind.MONTH, today());
-		return this.settings.targets(month)
-			.flatMap((targets) -> groups(null, targets).flatMap((groups) -> periodResidents(month, groups)
-				.map((residents) -> Leaderboard.rank(month, groups, residents, targets))));
+		return Mono.zip(this.settings.targets(month), this.wards.ward().map(GroupNames::of))
+			.flatMap((settings) -> groups(null, settings.getT1(), settings.getT2()).flatMap((groups) -> periodResidents(
+					month, groups)
+				.map((residents) -> Leaderboard.rank(month, groups, residents, settings.getT1(), settings.getT2()))));
 	}
 
-	private Mono<List<String>> groups(@Nullable String group, Map<String, Long> targets) {
+	/**
+	 * The groups to show: one when asked, else the ward's groups, those with counters and
+	 * those with targets.
+	 */
+	private Mono<List<String>> groups(@Nullable String group, Map<String, Long> targets, GroupNames names) {
 		if (group != null) {
 			return Mono.just(List.of(group));
 		}
 		return this.store.groups().map((seen) -> {
 			TreeSet<String> all = new TreeSet<>(seen);
 			all.addAll(targets.keySet());
+			all.addAll(names.names().keySet());
 			// Cases without a known group come last.
 			if (all.remove(CaseTally.NO_GROUP)) {
 				return Stream.concat(all.stream(), Stream.of(CaseTally.NO_GROUP)).toList();

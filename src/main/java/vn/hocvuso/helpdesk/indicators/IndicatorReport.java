@@ -42,8 +42,8 @@ public record IndicatorReport(String period, String periodKey, String label, Loc
 	 *
 	 * @param completionPercent residents helped as a share of the target
 	 */
-	public record GroupRow(String group, long cases, long residents, long newResidents, long contained, long escalated,
-			@Nullable Long target, @Nullable Double completionPercent) {
+	public record GroupRow(String group, String name, long cases, long residents, long newResidents, long contained,
+			long escalated, @Nullable Long target, @Nullable Double completionPercent) {
 	}
 
 	public record BucketRow(String label, long count) {

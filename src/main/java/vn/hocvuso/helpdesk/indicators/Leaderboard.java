@@ -22,11 +22,12 @@ public record Leaderboard(String month, List<Row> rows) {
 		.thenComparing((row) -> (row.completionPercent() != null) ? -row.completionPercent() : 0.0)
 		.thenComparing(Row::group);
 
-	public record Row(int rank, String group, long residents, @Nullable Long target,
+	public record Row(int rank, String group, String name, long residents, @Nullable Long target,
 			@Nullable Double completionPercent) {
 	}
 
-	static Leaderboard rank(Period month, List<String> groups, Map<String, Long> residents, Map<String, Long> targets) {
+	static Leaderboard rank(Period month, List<String> groups, Map<String, Long> residents, Map<String, Long> targets,
+			GroupNames names) {
 		List<Row> unranked = new ArrayList<>();
 		for (String group : groups) {
 			if (group.equals(CaseTally.NO_GROUP)) {
@@ -34,12 +35,14 @@ public record Leaderboard(String month, List<Row> rows) {
 			}
 			long helped = residents.getOrDefault(group, 0L);
 			Long target = targets.get(group);
-			unranked.add(new Row(0, group, helped, target, (target != null) ? completion(helped, target) : null));
+			unranked.add(new Row(0, group, names.name(group), helped, target,
+					(target != null) ? completion(helped, target) : null));
 		}
 		unranked.sort(RANKING);
 		List<Row> ranked = new ArrayList<>();
 		for (Row row : unranked) {
-			ranked.add(new Row(ranked.size() + 1, row.group(), row.residents(), row.target(), row.completionPercent()));
+			ranked.add(new Row(ranked.size() + 1, row.group(), row.name(), row.residents(), row.target(),
+					row.completionPercent()));
 		}
 		return new Leaderboard(month.label(), ranked);
 	}

@@ -32,13 +32,16 @@ final class ReportAssembler {
 
 	private final Function<String, String> topicTitles;
 
-	ReportAssembler(Period period, List<String> groups, List<Document> documents,
-			Function<String, String> topicTitles) {
+	private final GroupNames groupNames;
+
+	ReportAssembler(Period period, List<String> groups, List<Document> documents, Function<String, String> topicTitles,
+			GroupNames groupNames) {
 		this.period = period;
 		this.groups = groups;
 		this.documents = documents;
 		this.total = Counters.of(documents);
 		this.topicTitles = topicTitles;
+		this.groupNames = groupNames;
 	}
 
 	IndicatorReport assemble(@Nullable String group, List<Document> previous, Map<String, Long> residents,
@@ -107,8 +110,8 @@ final class ReportAssembler {
 			Counters counters = Counters.of(byGroup.getOrDefault(group, List.of()));
 			long helped = residents.getOrDefault(group, 0L);
 			Long target = targets.get(group);
-			rows.add(new GroupRow(group, counters.get(CaseTally.ALL + CaseTally.CASES), helped,
-					counters.get(CaseTally.ALL + CaseTally.NEW_RESIDENTS),
+			rows.add(new GroupRow(group, this.groupNames.name(group), counters.get(CaseTally.ALL + CaseTally.CASES),
+					helped, counters.get(CaseTally.ALL + CaseTally.NEW_RESIDENTS),
 					counters.get(CaseTally.ALL + CaseTally.CONTAINED),
 					counters.get(CaseTally.ALL + CaseTally.ESCALATED), target,
 					(target != null) ? Leaderboard.completion(helped, target) : null));

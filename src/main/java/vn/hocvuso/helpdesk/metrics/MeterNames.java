@@ -53,16 +53,20 @@ public final class MeterNames {
 	public static final String WEBHOOK_IGNORED = "helpdesk.webhooks.ignored";
 
 	/**
-	 * Escalated cases waiting for an ambassador, by priority. Recorded by the ticket
-	 * queue (issue 5).
+	 * Ticket changes by kind (opened, claimed, answered, released, resolved, reopened,
+	 * overdue).
 	 */
-	public static final String TICKETS_WAITING = "helpdesk.tickets.waiting";
+	public static final String TICKET_EVENTS = "helpdesk.tickets.events";
 
-	/** From a ticket opening to an ambassador claiming it, by priority (issue 5). */
-	public static final String TICKET_CLAIM_DURATION = "helpdesk.tickets.claim.duration";
+	/** Time from a ticket's opening to its claim, by priority. */
+	public static final String TICKET_CLAIM_TIME = "helpdesk.tickets.claim.time";
 
-	/** From a ticket opening to its resolution, by priority (issue 5). */
-	public static final String TICKET_RESOLVE_DURATION = "helpdesk.tickets.resolve.duration";
+	/** Time from a ticket's opening to its resolution, by priority. */
+	public static final String TICKET_RESOLVE_TIME = "helpdesk.tickets.resolve.time";
+
+	public static final String KIND = "kind";
+
+	public static final String PRIORITY = "priority";
 
 	/**
 	 * Case changes whose indicator counters could not be updated; the
@@ -89,8 +93,6 @@ public final class MeterNames {
 	public static final String TOPIC = "topic";
 
 	public static final String STATUS = "status";
-
-	public static final String PRIORITY = "priority";
 
 	private MeterNames() {
 	}

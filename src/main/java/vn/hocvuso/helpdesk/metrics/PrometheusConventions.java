@@ -27,9 +27,9 @@ public final class PrometheusConventions implements MeterFilter {
 			Map.entry(MeterNames.INBOX_EVENTS, "Webhook events by processing outcome"),
 			Map.entry(MeterNames.WEBHOOK_REJECTED, "Webhook requests refused"),
 			Map.entry(MeterNames.WEBHOOK_IGNORED, "Webhook events not meant for the bot"),
-			Map.entry(MeterNames.TICKETS_WAITING, "Escalated cases waiting for an ambassador"),
-			Map.entry(MeterNames.TICKET_CLAIM_DURATION, "From a ticket opening to its claim"),
-			Map.entry(MeterNames.TICKET_RESOLVE_DURATION, "From a ticket opening to its resolution"),
+			Map.entry(MeterNames.TICKET_EVENTS, "Ticket changes by kind"),
+			Map.entry(MeterNames.TICKET_CLAIM_TIME, "From a ticket opening to its claim"),
+			Map.entry(MeterNames.TICKET_RESOLVE_TIME, "From a ticket opening to its resolution"),
 			Map.entry(MeterNames.INDICATOR_FAILURES, "Case changes whose indicator counters failed to update"));
 
 	/** Library meters whose Prometheus names promtool refuses. */

@@ -42,11 +42,11 @@ final class PeriodicReportWorkbook {
 	byte[] toBytes() {
 		summary();
 		table("Theo tổ dân phố",
-				List.of("Tổ dân phố", "Yêu cầu", "Người dân được hỗ trợ", "Người dân mới", "Bot tự trả lời",
+				List.of("Mã tổ", "Tổ dân phố", "Yêu cầu", "Người dân được hỗ trợ", "Người dân mới", "Bot tự trả lời",
 						"Chuyển người hỗ trợ", "Chỉ tiêu tháng", "Hoàn thành (%)"),
 				this.report.groups()
 					.stream()
-					.map((g) -> List.<@Nullable Object>of(g.group(), g.cases(), g.residents(), g.newResidents(),
+					.map((g) -> List.<@Nullable Object>of(g.group(), g.name(), g.cases(), g.residents(), g.newResidents(),
 							g.contained(), g.escalated(), orBlank(g.target()), orBlank(g.completionPercent())))
 					.toList());
 		table("Theo chủ đề",

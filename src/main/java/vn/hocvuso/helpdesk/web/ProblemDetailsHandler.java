@@ -58,7 +58,7 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 		if (error instanceof ServerWebInputException && causedBy(error, DecodingException.class)) {
 			return "Nội dung gửi lên không phải JSON hợp lệ.";
 		}
-		if (error.getStatusCode().value() == 404) {
+		if (error.getStatusCode().value() == 404 && error.getClass().getName().startsWith("org.springframework.")) {
 			return "Không có trang hoặc địa chỉ API này.";
 		}
 		if (error.getStatusCode().value() == 405) {

@@ -49,6 +49,7 @@ public class ProblemWriter {
 			case FORBIDDEN -> "Không có quyền";
 			case NOT_FOUND -> "Không tìm thấy";
 			case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
+			case CONFLICT -> "Không thực hiện được lúc này";
 			case NOT_ACCEPTABLE -> "Không có định dạng phù hợp";
 			case CONTENT_TOO_LARGE -> "Nội dung quá lớn";
 			case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";

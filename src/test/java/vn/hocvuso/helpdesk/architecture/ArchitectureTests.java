@@ -116,4 +116,20 @@ class ArchitectureTests {
 		.resideInAnyPackage(ROOT + "knowledge..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "cases..",
 				ROOT + "residents..", ROOT + "channel..", ROOT + "admin..", ROOT + "store..");
 
+	@ArchTest
+	static final ArchRule wardsKnowOnlyText = noClasses().that()
+		.resideInAPackage(ROOT + "wards..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "tickets..", ROOT + "conversation..", ROOT + "cases..", ROOT + "residents..",
+				ROOT + "channel..", ROOT + "admin..", ROOT + "web..", ROOT + "nlu..", ROOT + "delivery..");
+
+	@ArchTest
+	static final ArchRule ticketsKnowNoConversationOrChannel = noClasses().that()
+		.resideInAPackage(ROOT + "tickets..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "web..",
+				ROOT + "nlu..", ROOT + "inbox..");
+
 }

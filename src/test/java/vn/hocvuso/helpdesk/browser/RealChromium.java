@@ -70,7 +70,11 @@ public class RealChromium implements BeforeAllCallback, ParameterResolver {
 
 	/** A new phone-sized browser window with its own cookies. */
 	public static BrowserContext phone(Browser browser) {
-		return browser.newContext(PHONE);
+		BrowserContext context = browser.newContext(PHONE);
+		// Generous: CI machines have two cores shared with the app under test.
+		context.setDefaultTimeout(60_000);
+		context.setDefaultNavigationTimeout(60_000);
+		return context;
 	}
 
 	/** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

@@ -53,7 +53,8 @@ final class CaseSamples {
 	}
 
 	SupportCase feedback(SupportCase supportCase, String feedback) {
-		return save(supportCase, supportCase.groupCode(), feedback);
+		this.cases.recordFeedback(supportCase.id(), feedback).block(Duration.ofSeconds(10));
+		return supportCase.withFeedback(feedback);
 	}
 
 	/** The case after the resident's group became known. */

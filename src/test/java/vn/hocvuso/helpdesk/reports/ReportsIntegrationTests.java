@@ -104,14 +104,14 @@ class ReportsIntegrationTests {
 			assertThat(summary.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Số yêu cầu hỗ trợ");
 			assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(2);
 			Sheet groups = workbook.getSheet("Theo tổ dân phố");
-			assertThat(groups.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Người dân được hỗ trợ");
+			assertThat(groups.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Người dân được hỗ trợ");
 			Row tdp07 = IntStream.rangeClosed(1, groups.getLastRowNum())
 				.mapToObj(groups::getRow)
 				.filter((row) -> row.getCell(0).getStringCellValue().equals("TDP07"))
 				.findFirst()
 				.orElseThrow();
-			assertThat(tdp07.getCell(1).getNumericCellValue()).isEqualTo(2);
 			assertThat(tdp07.getCell(2).getNumericCellValue()).isEqualTo(2);
+			assertThat(tdp07.getCell(3).getNumericCellValue()).isEqualTo(2);
 			assertThat(workbook.getSheet("Theo ngày").getLastRowNum()).isEqualTo(28);
 		}
 	}
