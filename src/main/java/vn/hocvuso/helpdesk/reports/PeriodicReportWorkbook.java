@@ -46,8 +46,9 @@ final class PeriodicReportWorkbook {
 						"Chuyển người hỗ trợ", "Chỉ tiêu tháng", "Hoàn thành (%)"),
 				this.report.groups()
 					.stream()
-					.map((g) -> List.<@Nullable Object>of(g.group(), g.name(), g.cases(), g.residents(), g.newResidents(),
-							g.contained(), g.escalated(), orBlank(g.target()), orBlank(g.completionPercent())))
+					.map((g) -> List.<@Nullable Object>of(g.group(), g.name(), g.cases(), g.residents(),
+							g.newResidents(), g.contained(), g.escalated(), orBlank(g.target()),
+							orBlank(g.completionPercent())))
 					.toList());
 		table("Theo chủ đề",
 				List.of("Mã chủ đề", "Chủ đề", "Yêu cầu", "Bot tự trả lời", "Chuyển người hỗ trợ", "Kỳ trước"),
