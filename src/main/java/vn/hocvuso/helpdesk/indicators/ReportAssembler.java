@@ -85,7 +85,7 @@ final class ReportAssembler {
 		for (String key : this.total.namesUnder(CaseTally.TOPICS)) {
 			String path = CaseTally.TOPICS + key + ".";
 			String topic = CaseTally.topicOf(key);
-			rows.add(new TopicRow(topic, topic.isEmpty() ? "Ngoài phạm vi" : this.topicTitles.apply(topic),
+			rows.add(new TopicRow(topic, topic.isEmpty() ? "Chưa rõ chủ đề" : this.topicTitles.apply(topic),
 					this.total.get(path + CaseTally.CASES), this.total.get(path + CaseTally.CONTAINED),
 					this.total.get(path + CaseTally.ESCALATED), previous.get(path + CaseTally.CASES)));
 		}
