@@ -81,13 +81,12 @@ final class BatchCommands {
 		String[] settings = Arrays.copyOfRange(args, bench ? 2 : 1, args.length);
 		try (ConfigurableApplicationContext context = startWithoutWebServer(settings)) {
 			long started = System.nanoTime();
-			if (bench) {
-				long inserted = context.getBean(SyntheticCases.class).insert(Long.parseLong(args[1])).block();
-				System.err.printf("inserted %d made-up cases in %d s%n", inserted, seconds(started));
-				started = System.nanoTime();
-			}
-			Long cases = context.getBean(IndicatorRebuild.class).run().block();
-			System.err.printf("rebuilt the indicators from %d cases in %d s%n", cases, seconds(started));
+			IndicatorRebuild rebuild = context.getBean(IndicatorRebuild.class);
+			Long cases = bench
+					? rebuild.rebuildFrom(context.getBean(SyntheticCases.class).insert(Long.parseLong(args[1]))).block()
+					: rebuild.run().block();
+			System.err.printf("%s %d cases and rebuilt their indicators in %d s%n", bench ? "inserted" : "read", cases,
+					seconds(started));
 		}
 		return 0;
 	}

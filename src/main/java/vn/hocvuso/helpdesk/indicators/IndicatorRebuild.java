@@ -3,11 +3,13 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.SupportCase;
 
 /**
  * Recomputes every indicator counter from the cases ({@code rebuild-indicators}): after a
@@ -34,14 +36,22 @@ public class IndicatorRebuild {
 		this.clock = clock;
 	}
 
-	/** Rebuilds the counters; returns how many cases were counted. */
+	/** Rebuilds the counters from the stored cases; returns how many were counted. */
 	public Mono<Long> run() {
+		return rebuildFrom(this.cases.streamAll());
+	}
+
+	/**
+	 * Rebuilds the counters from these cases, which must be all the stored ones: for a
+	 * bulk load that counts the cases as it writes them instead of reading them back.
+	 */
+	public Mono<Long> rebuildFrom(Flux<SupportCase> all) {
 		RebuildTotals totals = new RebuildTotals(this.properties.zone());
 		LocalDate keepKeysFrom = this.clock.instant()
 			.minus(this.properties.residentKeysKept())
 			.atZone(this.properties.zone())
 			.toLocalDate();
-		return this.store.clear().thenMany(this.cases.streamAll()).doOnNext(totals::add).then(Mono.defer(() -> {
+		return this.store.clear().thenMany(all).doOnNext(totals::add).then(Mono.defer(() -> {
 			RebuildTotals.Rebuilt rebuilt = totals.finish(keepKeysFrom);
 			return this.store.insertRebuilt(rebuilt.days(), rebuilt.periods(), rebuilt.residentKeys(),
 					rebuilt.groups());

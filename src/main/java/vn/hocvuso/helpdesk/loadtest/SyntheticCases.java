@@ -47,14 +47,17 @@ public class SyntheticCases {
 		this.clock = clock;
 	}
 
-	/** Inserts {@code count} cases received over the last 365 days. */
-	public Mono<Long> insert(long count) {
+	/**
+	 * Inserts {@code count} cases received over the last 365 days, in batches, and passes
+	 * each batch on once it is stored.
+	 */
+	public Flux<SupportCase> insert(long count) {
 		Random random = new Random(42);
 		Instant now = this.clock.instant();
-		return Flux.range(0, (int) ((count + BATCH - 1) / BATCH))
-			.concatMap((batch) -> this.cases
-				.importBatch(batch(random, now, (int) Math.min(BATCH, count - (long) batch * BATCH))), 1)
-			.then(Mono.just(count));
+		return Flux.range(0, (int) ((count + BATCH - 1) / BATCH)).concatMap((batch) -> {
+			List<SupportCase> cases = batch(random, now, (int) Math.min(BATCH, count - (long) batch * BATCH));
+			return this.cases.importBatch(cases).thenMany(Flux.fromIterable(cases));
+		}, 1);
 	}
 
 	private static List<SupportCase> batch(Random random, Instant now, int size) {
