@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.indicators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -22,6 +23,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 @RestController
 class IndicatorPagesController {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final String dashboard;
 
@@ -71,7 +74,7 @@ class IndicatorPagesController {
 				"<div class=\"card\"><div class=\"chart-box\"><canvas id=\"chart\" role=\"img\" "
 						+ "aria-label=\"Biểu đồ số người dân được hỗ trợ của các tổ\"></canvas></div></div>"
 						+ "<div class=\"card scroll\"><table id=\"ranking\"><thead><tr><th>Hạng</th><th>Tổ dân phố</th>"
-						+ "<th class=\"number\">Người dân được hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
+						+ "<th class=\"number\">Đã hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
 						+ "<th>Hoàn thành</th></tr></thead><tbody>");
 		for (Leaderboard.Row row : board.rows()) {
 			html.append("<tr data-name=\"")
@@ -83,7 +86,7 @@ class IndicatorPagesController {
 				.append("</td><td>")
 				.append(escape(row.name()))
 				.append("</td><td class=\"number\">")
-				.append(row.residents())
+				.append(number(row.residents()))
 				.append("</td><td class=\"number\">")
 				.append(orDash(row.target()))
 				.append("</td><td>")
@@ -102,7 +105,12 @@ class IndicatorPagesController {
 	}
 
 	private static String orDash(@Nullable Long value) {
-		return (value != null) ? value.toString() : "–";
+		return (value != null) ? number(value) : "–";
+	}
+
+	/** 2207 as Vietnamese write it: 2.207. */
+	private static String number(long value) {
+		return String.format(VIETNAMESE, "%,d", value);
 	}
 
 	private static String escape(String text) {
