@@ -92,8 +92,8 @@ public class IndicatorReader {
 	}
 
 	/**
-	 * This month's groups ranked by residents helped, then target completion: group codes
-	 * and counts only.
+	 * This month's groups ranked by residents helped, then target completion: group
+	 * codes, names and counts only.
 	 */
 	public Mono<Leaderboard> leaderboard() {
 		Period month = Period.containing(Period.Kind.MONTH, today());

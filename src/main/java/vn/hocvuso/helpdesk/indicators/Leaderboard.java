@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * This month's residential groups ranked by residents helped and target completion. It
- * carries group codes and counts only: nothing about a person.
+ * carries group codes, names and counts only: nothing about a person.
  */
 public record Leaderboard(String month, List<Row> rows) {
 
