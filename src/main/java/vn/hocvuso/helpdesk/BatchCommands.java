@@ -8,7 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,19 +20,23 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.hocvuso.helpdesk.indicators.IndicatorRebuild;
+import vn.hocvuso.helpdesk.loadtest.SyntheticCases;
 import vn.hocvuso.helpdesk.nlu.EvalCommand;
 import vn.hocvuso.helpdesk.nlu.TrainingExport;
 
 /**
  * Batch commands of the jar that need no web server:
- * {@code eval --input Q.jsonl [--output P.jsonl]} and
- * {@code export-training --output T.jsonl}. They use an in-memory store seeded from the
- * packaged library unless {@code MONGODB_URI} is set, in which case they read that
- * store's library.
+ * {@code eval --input Q.jsonl [--output P.jsonl]},
+ * {@code export-training --output T.jsonl} and {@code rebuild-indicators}. The first two
+ * use an in-memory store seeded from the packaged library unless {@code MONGODB_URI} is
+ * set, in which case they read that store's library; {@code rebuild-indicators} works on
+ * the app's own store (the embedded one under {@code helpdesk.store.data-dir}, so stop
+ * the app first, or {@code MONGODB_URI}).
  */
 final class BatchCommands {
 
-	private static final Set<String> COMMANDS = Set.of("eval", "export-training");
+	private static final Set<String> COMMANDS = Set.of("eval", "export-training", "rebuild-indicators", "bench-cases");
 
 	private BatchCommands() {
 	}
@@ -38,6 +46,9 @@ final class BatchCommands {
 	}
 
 	static int run(String[] args) throws IOException {
+		if (args[0].equals("rebuild-indicators") || args[0].equals("bench-cases")) {
+			return indicators(args);
+		}
 		Map<String, String> options = options(args);
 		boolean eval = args[0].equals("eval");
 		if (eval && options.get("--input") == null) {
@@ -45,7 +56,7 @@ final class BatchCommands {
 				.println("usage: java -jar helpdesk.jar eval --input QUESTIONS.jsonl [--output PREDICTIONS.jsonl]");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = startWithoutWebServer();
+		try (ConfigurableApplicationContext context = startWithoutWebServer("--helpdesk.store.embedded-backend=memory");
 				Writer writer = output(options.get("--output"))) {
 			if (eval) {
 				try (BufferedReader reader = Files.newBufferedReader(Path.of(options.get("--input")),
@@ -61,11 +72,36 @@ final class BatchCommands {
 		return 0;
 	}
 
-	private static ConfigurableApplicationContext startWithoutWebServer() {
+	/**
+	 * {@code rebuild-indicators [--name=value...]}, or {@code bench-cases COUNT} which
+	 * first inserts that many made-up cases (for bench/indicators.sh only).
+	 */
+	private static int indicators(String[] args) {
+		boolean bench = args[0].equals("bench-cases");
+		String[] settings = Arrays.copyOfRange(args, bench ? 2 : 1, args.length);
+		try (ConfigurableApplicationContext context = startWithoutWebServer(settings)) {
+			long started = System.nanoTime();
+			IndicatorRebuild rebuild = context.getBean(IndicatorRebuild.class);
+			Long cases = bench
+					? rebuild.rebuildFrom(context.getBean(SyntheticCases.class).insert(Long.parseLong(args[1]))).block()
+					: rebuild.run().block();
+			System.err.printf("%s %d cases and rebuilt their indicators in %d s%n", bench ? "inserted" : "read", cases,
+					seconds(started));
+		}
+		return 0;
+	}
+
+	private static long seconds(long startedNanos) {
+		return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
+	}
+
+	private static ConfigurableApplicationContext startWithoutWebServer(String... settings) {
 		SpringApplication application = new SpringApplication(HelpdeskApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		return application.run("--helpdesk.store.embedded-backend=memory", "--logging.level.root=warn",
-				"--logging.level.de.bwaldvogel.mongo=error", "--spring.main.log-startup-info=false");
+		List<String> arguments = new ArrayList<>(List.of(settings));
+		arguments.addAll(List.of("--logging.level.root=warn", "--logging.level.de.bwaldvogel.mongo=error",
+				"--spring.main.log-startup-info=false"));
+		return application.run(arguments.toArray(String[]::new));
 	}
 
 	private static Writer output(String path) throws IOException {

@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
+import vn.hocvuso.helpdesk.metrics.PrometheusConventions;
+
 /** Hỏi đáp số: the help desk of the "Bình dân học vụ số" campaign. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +25,12 @@ public class HelpdeskApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Help texts and names that {@code promtool check metrics} accepts. */
+	@Bean
+	PrometheusConventions prometheusConventions() {
+		return new PrometheusConventions();
 	}
 
 }

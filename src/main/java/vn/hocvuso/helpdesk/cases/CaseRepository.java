@@ -1,38 +1,53 @@
 package vn.hocvuso.helpdesk.cases;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
  * Support cases in the {@code cases} collection. A unique index on (channel, message id)
- * makes a redelivered message find its first case instead of opening a second.
+ * makes a redelivered message find its first case instead of opening a second. Every
+ * stored change is passed to the {@link CaseListener}s.
  */
 @Repository
 public class CaseRepository implements InitializingBean {
 
+	/** Cases are read in batches of this size when streamed (export, rebuild). */
+	private static final int STREAM_BATCH = 1_000;
+
 	private final MongoCollection<Document> cases;
 
-	CaseRepository(MongoDatabase database) {
+	private final ObjectProvider<CaseListener> listeners;
+
+	CaseRepository(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
+		this.listeners = listeners;
 	}
 
 	/** Declares the indexes at start-up, before the server takes requests. */
@@ -55,6 +70,7 @@ public class CaseRepository implements InitializingBean {
 	/** Stores a new case, or finds the one already opened for the same message. */
 	public Mono<Opened> open(SupportCase supportCase) {
 		return Mono.from(this.cases.insertOne(CaseDocuments.toDocument(supportCase)))
+			.then(notifyListeners(null, supportCase))
 			.thenReturn(new Opened(supportCase, false))
 			.onErrorResume(CaseRepository::isDuplicate,
 					(duplicate) -> findByMessage(supportCase.channel(), supportCase.messageId())
@@ -63,7 +79,11 @@ public class CaseRepository implements InitializingBean {
 
 	public Mono<SupportCase> save(SupportCase supportCase) {
 		return Mono
-			.from(this.cases.replaceOne(Filters.eq("_id", supportCase.id()), CaseDocuments.toDocument(supportCase)))
+			.from(this.cases.findOneAndReplace(Filters.eq("_id", supportCase.id()),
+					CaseDocuments.toDocument(supportCase),
+					new FindOneAndReplaceOptions().returnDocument(ReturnDocument.BEFORE)))
+			.map(CaseDocuments::fromDocument)
+			.flatMap((before) -> notifyListeners(before, supportCase))
 			.thenReturn(supportCase);
 	}
 
@@ -72,20 +92,46 @@ public class CaseRepository implements InitializingBean {
 	 * person, who can phone the resident.
 	 */
 	public Mono<Void> markUndeliverable(String caseId, String problem) {
-		return Mono.from(this.cases.updateOne(Filters.eq("_id", caseId),
-				com.mongodb.client.model.Updates.combine(
-						com.mongodb.client.model.Updates.set("deliveryProblem", problem),
-						com.mongodb.client.model.Updates.set("status", CaseStatus.ESCALATED.name()),
-						com.mongodb.client.model.Updates.set("escalationReason", "UNDELIVERABLE"))))
-			.then();
+		return Mono
+			.from(this.cases.findOneAndUpdate(Filters.eq("_id", caseId),
+					Updates.combine(Updates.set("deliveryProblem", problem),
+							Updates.set("status", CaseStatus.ESCALATED.name()),
+							Updates.set("escalationReason", SupportCase.UNDELIVERABLE)),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
+			.map(CaseDocuments::fromDocument)
+			.flatMap((before) -> notifyListeners(before, before.undeliverable(problem)));
+	}
+
+	/**
+	 * Inserts many cases at once without telling the listeners: for bulk loads such as
+	 * the indicators benchmark, after which {@code rebuild-indicators} counts them.
+	 */
+	public Mono<Void> importBatch(List<SupportCase> batch) {
+		return Mono.from(this.cases.insertMany(batch.stream().map(CaseDocuments::toDocument).toList())).then();
+	}
+
+	/**
+	 * Cases received from {@code from} (inclusive) to {@code to} (exclusive), oldest
+	 * first, read from the store in batches so a long range never sits in memory.
+	 */
+	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
+		Bson range = Filters.and(Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to)));
+		return Flux.from(this.cases.find(range).sort(Sorts.ascending("receivedAt")).batchSize(STREAM_BATCH))
+			.map(CaseDocuments::fromDocument);
+	}
+
+	/** Every case, in no particular order, in batches (for rebuilding counters). */
+	public Flux<SupportCase> streamAll() {
+		return Flux.from(this.cases.find().batchSize(STREAM_BATCH)).map(CaseDocuments::fromDocument);
 	}
 
 	/** Stores the resident's rating of the help they got. */
 	public Mono<Void> recordFeedback(String caseId, String feedback) {
 		return Mono
-			.from(this.cases.updateOne(Filters.eq("_id", caseId),
-					com.mongodb.client.model.Updates.set("feedback", feedback)))
-			.then();
+			.from(this.cases.findOneAndUpdate(Filters.eq("_id", caseId), Updates.set("feedback", feedback),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
+			.map(CaseDocuments::fromDocument)
+			.flatMap((before) -> notifyListeners(before, before.withFeedback(feedback)));
 	}
 
 	public Flux<SupportCase> find(CaseQuery query) {
@@ -106,6 +152,12 @@ public class CaseRepository implements InitializingBean {
 			.from(this.cases.find(Filters.and(Filters.eq("channel", channel.id()), Filters.eq("messageId", messageId)))
 				.first())
 			.map(CaseDocuments::fromDocument);
+	}
+
+	private Mono<Void> notifyListeners(@Nullable SupportCase before, SupportCase after) {
+		return Flux.fromStream(this.listeners.orderedStream())
+			.concatMap((listener) -> listener.changed(before, after))
+			.then();
 	}
 
 	private static boolean isDuplicate(Throwable error) {

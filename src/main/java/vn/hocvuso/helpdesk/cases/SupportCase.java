@@ -30,6 +30,9 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt, @Nullable String deliveryProblem,
 		@Nullable String groupCode, @Nullable String feedback) {
 
+	/** The escalation reason of a case whose reply could not be delivered. */
+	public static final String UNDELIVERABLE = "UNDELIVERABLE";
+
 	public static final String HELPFUL = "helpful";
 
 	public static final String NOT_HELPFUL = "not_helpful";
@@ -56,6 +59,24 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 				outcome.topic(), outcome.confidence(), outcome.decision(), outcome.escalationReason(), outcome.reply(),
 				outcome.status(), outcome.urgent(), this.attachmentUrls, this.receivedAt, repliedAt,
 				this.deliveryProblem, this.groupCode, this.feedback);
+	}
+
+	/**
+	 * The same case after its channel refused the reply for good: it goes to a person,
+	 * who can phone the resident.
+	 */
+	public SupportCase undeliverable(String problem) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				this.topic, this.confidence, this.decision, UNDELIVERABLE, this.reply, CaseStatus.ESCALATED,
+				this.urgent, this.attachmentUrls, this.receivedAt, this.repliedAt, problem, this.groupCode,
+				this.feedback);
+	}
+
+	/** The same case with the resident's rating of the help they got. */
+	public SupportCase withFeedback(String feedback) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				this.topic, this.confidence, this.decision, this.escalationReason, this.reply, this.status, this.urgent,
+				this.attachmentUrls, this.receivedAt, this.repliedAt, this.deliveryProblem, this.groupCode, feedback);
 	}
 
 	/** What the bot made of a case and answered. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -104,8 +105,11 @@ public class ConversationService {
 
 	public Mono<TurnResult> handle(InboundMessage message) {
 		this.meters.counter(MeterNames.MESSAGES_RECEIVED, MeterNames.CHANNEL, message.channel().id()).increment();
+		Timer.Sample started = Timer.start(this.meters);
 		return this.residents.identify(message.channel(), message.channelUserId())
-			.flatMap((resident) -> respond(resident, message));
+			.flatMap((resident) -> respond(resident, message))
+			.doOnNext((turn) -> started.stop(this.meters.timer(MeterNames.PIPELINE_DURATION, MeterNames.CHANNEL,
+					message.channel().id(), MeterNames.DECISION, String.valueOf(turn.supportCase().decision()))));
 	}
 
 	/**
@@ -129,7 +133,8 @@ public class ConversationService {
 	}
 
 	private Mono<TurnResult> respond(Resident resident, InboundMessage message, @Nullable Ticket ticket, Ward ward) {
-		Understanding understood = this.understanding.understand(message.text());
+		Understanding understood = this.meters.timer(MeterNames.CLASSIFICATION_DURATION)
+			.record(() -> this.understanding.understand(message.text()));
 		Turn turn = turn(resident, message, understood, ticket, ward);
 		Plan plan = turn.plan();
 		SupportCase supportCase = SupportCase

@@ -107,6 +107,11 @@ class Outbox {
 				Updates.unset("leaseUntil")));
 	}
 
+	/** How many replies are in this state (a scan on the embedded store: call rarely). */
+	Mono<Long> count(OutboxEntry.Status status) {
+		return Mono.from(this.entries.countDocuments(Filters.eq("status", status.name())));
+	}
+
 	Mono<Document> find(String id) {
 		return Mono.from(this.entries.find(Filters.eq("_id", id)).first());
 	}

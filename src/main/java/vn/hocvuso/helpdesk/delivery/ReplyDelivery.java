@@ -112,6 +112,8 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		Instant now = this.clock.instant();
 		if (result instanceof DeliveryResult.Delivered) {
 			count(entry, "sent");
+			this.meters.timer(MeterNames.DELIVERY_DURATION, MeterNames.CHANNEL, entry.reply().channel().id())
+				.record(Duration.between(entry.createdAt(), now));
 			return this.outbox.markSent(id, now);
 		}
 		if (result instanceof DeliveryResult.RetryLater retry) {

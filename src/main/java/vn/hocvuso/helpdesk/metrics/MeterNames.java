@@ -1,14 +1,36 @@
 package vn.hocvuso.helpdesk.metrics;
 
 /**
- * Names of the help desk's meters and their tags. Tags are low-cardinality only (channel,
- * decision, topic): never a user id or a message text.
+ * The catalogue of the help desk's meters and their tags. Tags are low-cardinality only
+ * (channel, topic, decision, outcome, status, priority, cache name): never a user id or a
+ * message text. Prometheus shows a name with dots as underscores, counters with
+ * {@code _total} and timers with {@code _seconds}; the Grafana dashboard in
+ * {@code docs/ops/grafana/} relies on these names.
  */
 public final class MeterNames {
 
+	/** Messages from residents, by channel. */
 	public static final String MESSAGES_RECEIVED = "helpdesk.messages.received";
 
+	/**
+	 * What the bot decided, by channel, decision (answer, clarify, escalate) and topic.
+	 */
 	public static final String DECISIONS = "helpdesk.decisions";
+
+	/** Normalising and classifying one message (a cached prediction is fast). */
+	public static final String CLASSIFICATION_DURATION = "helpdesk.classification.duration";
+
+	/**
+	 * One turn, from a message reaching the conversation to its case and reply being
+	 * stored, by channel and decision.
+	 */
+	public static final String PIPELINE_DURATION = "helpdesk.pipeline.duration";
+
+	/** From a reply entering the outbox to the provider accepting it, by channel. */
+	public static final String DELIVERY_DURATION = "helpdesk.outbox.delivery.duration";
+
+	/** Replies in the outbox not yet sent, by status (pending, sending). */
+	public static final String OUTBOX_DEPTH = "helpdesk.outbox.depth";
 
 	/**
 	 * Outbox send attempts by channel and outcome (sent, retry, failed, undeliverable).
@@ -46,6 +68,18 @@ public final class MeterNames {
 
 	public static final String PRIORITY = "priority";
 
+	/**
+	 * Case changes whose indicator counters could not be updated; the
+	 * {@code rebuild-indicators} command repairs them.
+	 */
+	public static final String INDICATOR_FAILURES = "helpdesk.indicators.failures";
+
+	/**
+	 * Caffeine cache statistics use Micrometer's names ({@code cache.gets},
+	 * {@code cache.size}, {@code cache.evictions}, ...) with this tag naming the cache.
+	 */
+	public static final String CACHE = "cache";
+
 	public static final String CHANNEL = "channel";
 
 	public static final String OUTCOME = "outcome";
@@ -57,6 +91,8 @@ public final class MeterNames {
 	public static final String DECISION = "decision";
 
 	public static final String TOPIC = "topic";
+
+	public static final String STATUS = "status";
 
 	private MeterNames() {
 	}

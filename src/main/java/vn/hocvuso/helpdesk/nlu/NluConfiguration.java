@@ -57,6 +57,11 @@ class NluConfiguration {
 	}
 
 	@Bean
+	PredictionCacheMetrics predictionCacheMetrics(TopicClassifier classifier) {
+		return new PredictionCacheMetrics(classifier);
+	}
+
+	@Bean
 	EvalCommand evalCommand(UnderstandingService understandingService) {
 		return new EvalCommand(understandingService);
 	}

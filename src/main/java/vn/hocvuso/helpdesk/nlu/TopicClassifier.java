@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 import vn.hocvuso.helpdesk.nlu.model.Prediction;
 import vn.hocvuso.helpdesk.nlu.model.TopicModel;
@@ -32,6 +33,15 @@ public class TopicClassifier {
 	/** Replaces the model in one step; requests already running finish on the old one. */
 	public void swap(TopicModel model) {
 		this.snapshot.set(new Snapshot(model, newCache()));
+	}
+
+	/** The prediction cache's statistics since the current model was swapped in. */
+	public CacheStats cacheStats() {
+		return this.snapshot.get().cache().stats();
+	}
+
+	public long cachedPredictions() {
+		return this.snapshot.get().cache().estimatedSize();
 	}
 
 	public long modelVersion() {

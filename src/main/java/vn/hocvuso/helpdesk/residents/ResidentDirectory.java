@@ -6,6 +6,8 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -28,11 +30,13 @@ public class ResidentDirectory implements InitializingBean {
 	private final AsyncCache<Identity, Resident> cache = Caffeine.newBuilder()
 		.maximumSize(50_000)
 		.expireAfterAccess(Duration.ofHours(2))
+		.recordStats()
 		.buildAsync();
 
-	ResidentDirectory(MongoDatabase database, Clock clock) {
+	ResidentDirectory(MongoDatabase database, MeterRegistry meters, Clock clock) {
 		this.repository = new ResidentRepository(database);
 		this.clock = clock;
+		CaffeineCacheMetrics.monitor(meters, this.cache, "residents");
 	}
 
 	/** Declares the indexes at start-up, before the server takes requests. */

@@ -89,6 +89,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/api/v1/**")
 				.hasRole("STAFF")
+				.pathMatchers("/leaderboard/**", "/api/public/**")
+				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.pathMatchers("/actuator/**")

@@ -52,7 +52,7 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(ROOT + "knowledge..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "channel..",
-				ROOT + "admin..", ROOT + "web..");
+				ROOT + "admin..", ROOT + "web..", ROOT + "indicators..");
 
 	@ArchTest
 	static final ArchRule conversationKnowsNoChannel = noClasses().that()
@@ -76,6 +76,23 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "nlu..",
 				ROOT + "knowledge..", ROOT + "cases..", ROOT + "residents..", ROOT + "delivery..");
+
+	@ArchTest
+	static final ArchRule indicatorsReadCasesAndKnowledgeOnly = noClasses().that()
+		.resideInAPackage(ROOT + "indicators..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "reports..", ROOT + "nlu..", ROOT + "conversation..", ROOT + "residents..",
+				ROOT + "channel..", ROOT + "admin..", ROOT + "web..", ROOT + "delivery..", ROOT + "inbox..",
+				ROOT + "store..");
+
+	@ArchTest
+	static final ArchRule reportsReadIndicatorsAndCasesOnly = noClasses().that()
+		.resideInAPackage(ROOT + "reports..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "nlu..", ROOT + "conversation..", ROOT + "residents..", ROOT + "channel..",
+				ROOT + "admin..", ROOT + "web..", ROOT + "delivery..", ROOT + "inbox..", ROOT + "store..");
 
 	@ArchTest
 	static final ArchRule channelsAreIndependentOfEachOther = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition

@@ -1,0 +1,61 @@
+package vn.hocvuso.helpdesk.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.SupportCase;
+
+/**
+ * Recomputes every indicator counter from the cases ({@code rebuild-indicators}): after a
+ * failed update, a change of the counting rules, or a restore. Run it while no case is
+ * being opened (the app stopped, or a quiet moment): live changes during the rebuild are
+ * lost. Reads the cases once, in batches; holds only the counters and first sightings in
+ * memory.
+ */
+@Service
+public class IndicatorRebuild {
+
+	private final CaseRepository cases;
+
+	private final IndicatorStore store;
+
+	private final IndicatorsProperties properties;
+
+	private final Clock clock;
+
+	IndicatorRebuild(CaseRepository cases, IndicatorStore store, IndicatorsProperties properties, Clock clock) {
+		this.cases = cases;
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Rebuilds the counters from the stored cases; returns how many were counted. */
+	public Mono<Long> run() {
+		return rebuildFrom(this.cases.streamAll());
+	}
+
+	/**
+	 * Rebuilds the counters from these cases, which must be all the stored ones: for a
+	 * bulk load that counts the cases as it writes them instead of reading them back.
+	 */
+	public Mono<Long> rebuildFrom(Flux<SupportCase> all) {
+		RebuildTotals totals = new RebuildTotals(this.properties.zone());
+		LocalDate keepKeysFrom = this.clock.instant()
+			.minus(this.properties.residentKeysKept())
+			.atZone(this.properties.zone())
+			.toLocalDate();
+		return this.store.clear().thenMany(all).doOnNext(totals::add).then(Mono.defer(() -> {
+			RebuildTotals.Rebuilt rebuilt = totals.finish(keepKeysFrom);
+			return this.store.insertRebuilt(rebuilt.days(), rebuilt.periods(), rebuilt.residentKeys(),
+					rebuilt.groups());
+		})).then(Mono.fromSupplier(totals::cases));
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.hocvuso.helpdesk.browser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStatus;
+import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HelpdeskIntegrationTest
+@ExtendWith(RealChromium.class)
+class DashboardBrowserTests {
+
+	private static final String CHARTS_DRAWN = "() => ['perDay', 'topics', 'responseTimes'].every((id) => {"
+			+ " const chart = Chart.getChart(id);"
+			+ " return chart && chart.data.datasets[0].data.some((value) => value > 0); })";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseRepository cases;
+
+	@Test
+	void staffSeeTheMonthInChartsAndDrillDownToTheCasesOfAGroup(Browser browser) {
+		String group = "TDP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		seedToday(group);
+		try (BrowserContext laptop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+			.setLocale("vi-VN")
+			.setTimezoneId("Asia/Ho_Chi_Minh"))) {
+			Page page = signedIn(laptop);
+			page.navigate(url("/staff/dashboard"));
+			assertThat(page.locator("#cards .card").first()).isVisible();
+			page.waitForFunction(CHARTS_DRAWN);
+			assertThat(page.locator("#groups")).containsText(group);
+			RealChromium.screenshot(page, "dashboard");
+
+			page.locator("#groups tr", new Page.LocatorOptions().setHasText(group)).click();
+			assertThat(page.locator("#drillTitle")).hasText(group);
+			assertThat(page.locator("#drillList li")).hasCount(3);
+			assertThat(page.locator("#drillList")).containsText("Tôi bị lừa chuyển [số tài khoản]");
+		}
+	}
+
+	@Test
+	void theDashboardFitsAPhone(Browser browser) {
+		seedToday("TDP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase());
+		try (BrowserContext phone = RealChromium.phone(browser)) {
+			Page page = signedIn(phone);
+			page.navigate(url("/staff/dashboard"));
+			page.waitForFunction(CHARTS_DRAWN);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+			assertThat(overflow).as("the page scrolls sideways on a phone").isEqualTo(false);
+			RealChromium.screenshot(page, "dashboard-phone");
+		}
+	}
+
+	@Test
+	void theLeaderboardDrawsItsChartOnAPhoneWithoutSigningIn(Browser browser) {
+		String group = "TDP" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		seedToday(group);
+		try (BrowserContext phone = RealChromium.phone(browser)) {
+			Page page = phone.newPage();
+			page.navigate(url("/leaderboard"));
+			assertThat(page.locator("#ranking")).containsText(group);
+			page.waitForFunction("() => Chart.getChart('chart') !== undefined");
+			assertThat(page.locator("body")).not().containsText("Tôi bị lừa");
+			RealChromium.screenshot(page, "leaderboard-phone");
+		}
+	}
+
+	private Page signedIn(BrowserContext context) {
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.getByLabel("Tên đăng nhập").fill("admin");
+		page.getByLabel("Mật khẩu").fill(HelpdeskIntegrationTest.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/console/.*"));
+		return page;
+	}
+
+	private void seedToday(String group) {
+		Instant now = Instant.now();
+		List<SupportCase> seeded = List.of(
+				sample(group, now.minusSeconds(120), "cài vneid ở đâu", "vneid.install", CaseStatus.ANSWERED, "answer",
+						900),
+				sample(group, now.minusSeconds(60), "nộp hồ sơ hay tra cứu", "dvc.submit", CaseStatus.CLARIFYING,
+						"clarify", 1_800),
+				sample(group, now, "Tôi bị lừa chuyển [số tài khoản]", "scam.victim", CaseStatus.ESCALATED, "answer",
+						4_000));
+		seeded.forEach((supportCase) -> this.cases.open(supportCase).block(Duration.ofSeconds(10)));
+	}
+
+	private static SupportCase sample(String group, Instant at, String text, String topic, CaseStatus status,
+			String decision, long replyMillis) {
+		String id = UUID.randomUUID().toString();
+		return new SupportCase(id, ChannelType.ZALO, "r-" + id, "m-" + id, text, text, topic, 0.9, decision, null,
+				"Trả lời", status, false, List.of(), at, at.plusMillis(replyMillis), null, group, null);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
