@@ -1,14 +1,19 @@
 package vn.hocvuso.helpdesk.web;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the HTTP API.
+ * Limits of the HTTP API and of signing in.
  *
  * @param maxBodySize request bodies larger than this are refused with 413
+ * @param maxLoginFailures wrong passwords in a row after which an account is locked
+ * @param lockout how long a locked account stays locked
  */
 @ConfigurationProperties("helpdesk.web")
-public record WebProperties(@DefaultValue("64KB") DataSize maxBodySize) {
+public record WebProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("5") int maxLoginFailures,
+		@DefaultValue("15m") Duration lockout) {
 }

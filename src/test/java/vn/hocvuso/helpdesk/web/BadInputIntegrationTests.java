@@ -60,8 +60,10 @@ class BadInputIntegrationTests {
 						"{\"text\": \"cai vneid\"}", 400),
 				Arguments.of("session with odd characters", HttpMethod.POST, CHAT, MediaType.APPLICATION_JSON,
 						"{\"sessionId\": \"../../etc/passwd\", \"text\": \"cai vneid\"}", 400),
-				Arguments.of("unknown route", HttpMethod.GET, "/api/v1/nothing-here", MediaType.APPLICATION_JSON, "",
-						404),
+				Arguments.of("unknown route", HttpMethod.GET, "/api/v1/webchat/nothing-here",
+						MediaType.APPLICATION_JSON, "", 404),
+				Arguments.of("staff route without signing in", HttpMethod.GET, "/api/v1/nothing-here",
+						MediaType.APPLICATION_JSON, "", 401),
 				Arguments.of("unknown page", HttpMethod.GET, "/khong-co-trang-nay", MediaType.APPLICATION_JSON, "",
 						404),
 				Arguments.of("wrong method", HttpMethod.DELETE, CHAT, MediaType.APPLICATION_JSON, "", 405));

@@ -1,0 +1,67 @@
+// Shared helpers of the console and staff pages: calls to our API with the session
+// cookie and its CSRF token, Vietnamese errors, small formatting helpers.
+(function () {
+	'use strict';
+
+	function csrfToken() {
+		const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+		return match ? decodeURIComponent(match[1]) : '';
+	}
+
+	async function api(method, url, body) {
+		const headers = { 'Accept': 'application/json', 'X-Requested-With': 'fetch' };
+		if (method !== 'GET') {
+			headers['X-XSRF-TOKEN'] = csrfToken();
+		}
+		if (body !== undefined) {
+			headers['Content-Type'] = 'application/json';
+		}
+		const response = await fetch(url, {
+			method: method, headers: headers, credentials: 'same-origin',
+			body: body === undefined ? undefined : JSON.stringify(body)
+		});
+		if (response.status === 401) {
+			window.location.href = '/login';
+			throw new Error('Phiên đăng nhập đã hết, xin đăng nhập lại.');
+		}
+		const type = response.headers.get('Content-Type') || '';
+		const data = type.includes('json') ? await response.json() : null;
+		if (!response.ok) {
+			const error = new Error((data && data.detail) || ('Lỗi ' + response.status));
+			error.status = response.status;
+			throw error;
+		}
+		return data;
+	}
+
+	function el(tag, attributes, children) {
+		const node = document.createElement(tag);
+		Object.entries(attributes || {}).forEach(([key, value]) => {
+			if (key === 'text') { node.textContent = value; }
+			else if (key === 'class') { node.className = value; }
+			else if (key.startsWith('on')) { node.addEventListener(key.substring(2), value); }
+			else { node.setAttribute(key, value); }
+		});
+		(children || []).forEach((child) => node.append(child));
+		return node;
+	}
+
+	function since(isoTime) {
+		const minutes = Math.max(0, Math.round((Date.now() - Date.parse(isoTime)) / 60000));
+		if (minutes < 1) { return 'vừa xong'; }
+		if (minutes < 60) { return minutes + ' phút trước'; }
+		const hours = Math.floor(minutes / 60);
+		if (hours < 24) { return hours + ' giờ ' + (minutes % 60) + ' phút trước'; }
+		return Math.floor(hours / 24) + ' ngày trước';
+	}
+
+	function time(isoTime) {
+		return new Date(isoTime).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+	}
+
+	function notice(container, text, kind) {
+		container.replaceChildren(el('div', { class: 'notice ' + (kind || ''), role: 'status', text: text }));
+	}
+
+	window.Console = { api: api, csrfToken: csrfToken, el: el, since: since, time: time, notice: notice };
+})();
