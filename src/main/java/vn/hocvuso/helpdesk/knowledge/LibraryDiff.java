@@ -45,7 +45,7 @@ public record LibraryDiff(int fromVersion, int toVersion, List<ArticleChange> ch
 			examplesRemoved = List.copyOf(examplesRemoved);
 		}
 
-		static ArticleChange of(String id, @Nullable Article before, @Nullable Article after) {
+		public static ArticleChange of(String id, @Nullable Article before, @Nullable Article after) {
 			List<FieldChange> fields = new ArrayList<>();
 			compare(fields, "title", before, after, Article::title);
 			compare(fields, "shortAnswer", before, after, Article::shortAnswer);

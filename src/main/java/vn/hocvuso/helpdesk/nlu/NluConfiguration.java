@@ -60,9 +60,14 @@ class NluConfiguration {
 	}
 
 	@Bean
+	DecisionPolicy decisionPolicy(NluProperties properties) {
+		return new DecisionPolicy(properties);
+	}
+
+	@Bean
 	UnderstandingService understandingService(VietnameseNormalizer normalizer, TopicClassifier classifier,
-			NluProperties properties, KnowledgeBase knowledgeBase) {
-		return new UnderstandingService(normalizer, classifier, new DecisionPolicy(properties), knowledgeBase);
+			DecisionPolicy policy, KnowledgeBase knowledgeBase) {
+		return new UnderstandingService(normalizer, classifier, policy, knowledgeBase);
 	}
 
 	@Bean

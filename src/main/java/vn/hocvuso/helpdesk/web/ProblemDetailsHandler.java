@@ -1,5 +1,7 @@
 package vn.hocvuso.helpdesk.web;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -39,11 +41,13 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 			// The rest of the body may still be on the wire: close rather than reuse the
 			// connection.
 			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE);
+			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.tooLarge(exchange));
 		}
 		if (error instanceof ResponseStatusException status) {
 			HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());
-			return this.writer.write(exchange, (code != null) ? code : HttpStatus.BAD_REQUEST, detail(status));
+			Map<String, Object> properties = status.getBody().getProperties();
+			return this.writer.write(exchange, (code != null) ? code : HttpStatus.BAD_REQUEST, detail(status),
+					(properties != null) ? properties : Map.of());
 		}
 		log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 				error);
