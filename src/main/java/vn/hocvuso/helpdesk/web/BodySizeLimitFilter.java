@@ -26,7 +26,7 @@ import org.springframework.web.server.WebFilterChain;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter implements WebFilter {
 
-	private static final String LIMIT = BodySizeLimitFilter.class.getName() + ".limit";
+	private static final String UPLOAD_LIMIT = BodySizeLimitFilter.class.getName() + ".uploadLimit";
 
 	static final String TOO_LARGE = "Nội dung gửi lên quá lớn.";
 
@@ -43,16 +43,21 @@ class BodySizeLimitFilter implements WebFilter {
 	}
 
 	static String tooLarge(ServerWebExchange exchange) {
-		Long limit = exchange.getAttribute(LIMIT);
-		return (limit != null && limit >= 1024 * 1024)
-				? "Tệp gửi lên quá lớn: giới hạn là " + (limit / (1024 * 1024)) + " MB." : TOO_LARGE;
+		Long upload = exchange.getAttribute(UPLOAD_LIMIT);
+		if (upload == null) {
+			return TOO_LARGE;
+		}
+		String limit = (upload >= 1024 * 1024) ? (upload / (1024 * 1024)) + " MB" : (upload / 1024) + " KB";
+		return "Tệp gửi lên quá lớn: giới hạn là " + limit + ".";
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		long maxBytes = this.uploadPaths.contains(exchange.getRequest().getPath().value()) ? this.maxUploadBytes
-				: this.maxBytes;
-		exchange.getAttributes().put(LIMIT, maxBytes);
+		boolean upload = this.uploadPaths.contains(exchange.getRequest().getPath().value());
+		long maxBytes = upload ? this.maxUploadBytes : this.maxBytes;
+		if (upload) {
+			exchange.getAttributes().put(UPLOAD_LIMIT, maxBytes);
+		}
 		long declared = exchange.getRequest().getHeaders().getContentLength();
 		if (declared > maxBytes) {
 			return Mono.error(new DataBufferLimitException("declared body of " + declared + " bytes"));

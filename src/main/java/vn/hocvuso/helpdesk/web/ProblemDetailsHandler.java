@@ -62,13 +62,17 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 		if (error instanceof ServerWebInputException && causedBy(error, DecodingException.class)) {
 			return "Nội dung gửi lên không phải JSON hợp lệ.";
 		}
+		String reason = error.getReason();
+		boolean ours = error.getClass() == ResponseStatusException.class;
+		if (ours && reason != null && !reason.isBlank()) {
+			return reason;
+		}
 		if (error.getStatusCode().value() == 404) {
 			return "Không có trang hoặc địa chỉ API này.";
 		}
 		if (error.getStatusCode().value() == 405) {
 			return "Địa chỉ này không nhận phương thức " + "HTTP đã dùng.";
 		}
-		String reason = error.getReason();
 		return (reason != null && !reason.isBlank()) ? reason : ProblemWriter.title(HttpStatus.BAD_REQUEST);
 	}
 

@@ -17,6 +17,12 @@ import static org.awaitility.Awaitility.await;
 /** The library API as a staff integration would call it: HTTP Basic as {@code admin}. */
 final class LibraryApi {
 
+	/**
+	 * Properties that give the editor's tests their own app context and store (publishing
+	 * changes what other test classes answer from), with a small upload limit to test.
+	 */
+	static final String SEPARATE_CONTEXT = "helpdesk.web.max-upload-size=200KB";
+
 	static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
 

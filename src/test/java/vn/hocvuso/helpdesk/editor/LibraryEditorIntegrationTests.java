@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * library other test classes answer from.
  */
 @HelpdeskIntegrationTest
-@TestPropertySource(properties = "helpdesk.editor.activity-days=29")
+@TestPropertySource(properties = LibraryApi.SEPARATE_CONTEXT)
 class LibraryEditorIntegrationTests {
 
 	static final String TOPIC = "campaign.devices";
@@ -60,6 +60,75 @@ class LibraryEditorIntegrationTests {
 		assertThat(this.api.liveVersion()).isEqualTo(version + 1);
 		assertThat(this.api.client().chat("editor-after", QUESTION)).containsEntry("topic", TOPIC)
 			.containsEntry("decision", "answer");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPublishThatBreaksARuleListsEveryProblemAndChangesNothing() {
+		Map<String, Object> few = this.api.liveArticle("phone.basics");
+		few.put("examples", List.of("một câu", "hai câu"));
+		few.put("sources", List.of());
+		Map<String, Object> saved = this.api
+			.json(this.api.send("PUT", "/api/v1/library/articles/phone.basics/draft", few), 200);
+		assertThat((List<Map<String, Object>>) saved.get("warnings")).extracting((w) -> w.get("rule"))
+			.containsExactlyInAnyOrder("TOO_FEW_EXAMPLES", "NO_SOURCE");
+		int version = this.api.liveVersion();
+		Map<String, Object> refused = this.api.json(this.api.send("POST", "/api/v1/library/publish", Map.of()), 422);
+		assertThat((List<Map<String, Object>>) refused.get("problems")).extracting((p) -> p.get("articleId"))
+			.containsOnly("phone.basics")
+			.hasSize(2);
+		assertThat(this.api.liveVersion()).isEqualTo(version);
+		assertThat(this.api.client().chat("editor-still-live", "tang co chu tren dien thoai")).containsEntry("topic",
+				"phone.basics");
+		this.api.send("DELETE", "/api/v1/library/articles/phone.basics/draft", Map.of()).expectStatus().isNoContent();
+	}
+
+	@Test
+	void rollingBackPublishesTheOldVersionAgainAndItsAnswersReturn() {
+		String question = "qwxyz cần làm gì";
+		this.api.addExamples("scam.report", List.of("qwxyz cần làm gì", "báo qwxyz ở đâu", "qwxyz gọi điện",
+				"gặp qwxyz thì báo ai", "số qwxyz lạ", "qwxyz nhắn tin"));
+		int before = this.api.liveVersion();
+		this.api.publishAndWait();
+		assertThat(this.api.client().chat("rollback-1", question)).containsEntry("topic", "scam.report");
+		this.api.json(this.api.send("POST", "/api/v1/library/versions/" + before + "/rollback", Map.of()), 202);
+		assertThat(this.api.awaitJob()).containsEntry("state", "DONE");
+		assertThat(this.api.liveVersion()).isEqualTo(before + 2);
+		assertThat(this.api.client().chat("rollback-2", question).get("topic")).isNotEqualTo("scam.report");
+		assertThat(this.api.client().staffList("/api/v1/library/audit?limit=50")).extracting((e) -> e.get("action"))
+			.contains("draft.save", "publish", "rollback");
+	}
+
+	@Test
+	void ofTwoPublishesAtTheSameTimeOneWinsAndTheOtherIsTold() {
+		this.api.addExamples("phone.zalo", List.of("zalo cua toi bi mat chu xanh"));
+		int before = this.api.liveVersion();
+		List<Integer> statuses = reactor.core.publisher.Flux.range(0, 2)
+			.parallel(2)
+			.runOn(reactor.core.scheduler.Schedulers.boundedElastic())
+			.map((i) -> this.api.send("POST", "/api/v1/library/publish", Map.of())
+				.returnResult(String.class)
+				.getStatus()
+				.value())
+			.sequential()
+			.collectList()
+			.block();
+		assertThat(statuses).containsExactlyInAnyOrder(202, 409);
+		assertThat(this.api.awaitJob()).containsEntry("state", "DONE");
+		assertThat(this.api.liveVersion()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void comparesTwoVersionsArticleByArticle() {
+		this.api.addExamples("dvc.fee", List.of("lệ phí nộp bằng thẻ tín dụng được không cháu"));
+		int before = this.api.liveVersion();
+		this.api.publishAndWait();
+		this.api.get("/api/v1/library/versions/diff?from=" + before + "&to=" + (before + 1))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changes[?(@.id == 'dvc.fee')].examplesAdded[0]")
+			.isEqualTo("lệ phí nộp bằng thẻ tín dụng được không cháu");
 	}
 
 }
