@@ -63,8 +63,8 @@ public class LibraryVersions {
 	 * embedded store has not); callers then poll {@link #liveVersion()}.
 	 */
 	public Flux<Integer> liveChanges() {
-		return Mono.from(this.database.runCommand(new Document("hello", 1)))
-			.flatMapMany((hello) -> hello.containsKey("setName") ? Flux.from(this.state.watch())
+		return Mono.from(this.database.runCommand(new Document("isMaster", 1)))
+			.flatMapMany((server) -> server.containsKey("setName") ? Flux.from(this.state.watch())
 					: Flux.error(new UnsupportedOperationException("the store is not a replica set")))
 			.concatMap((change) -> liveVersion());
 	}
