@@ -28,12 +28,6 @@ record ArticleInput(@Nullable String title, @Nullable String shortAnswer, @Nulla
 	/** A level-2 heading would start a new section of the article file. */
 	private static final Pattern SECTION_HEADING = Pattern.compile("(?m)^##(?!#)");
 
-	static ArticleInput of(Article article) {
-		return new ArticleInput(article.title(), article.shortAnswer(), article.guide(), article.examples(),
-				article.sources(), article.tags(), article.reviewed().toString(),
-				article.urgency().name().toLowerCase(Locale.ROOT));
-	}
-
 	Article toArticle(String id, int version) {
 		String title = required(this.title, "title", "Tiêu đề").strip();
 		check(title.length() <= MAX_TITLE, "Tiêu đề dài quá " + MAX_TITLE + " ký tự.");

@@ -26,11 +26,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * progress, and the web chat then answers it.
  */
 @HelpdeskIntegrationTest
+// The library editor tests' context: its own store, since publishing changes the library.
 @TestPropertySource(properties = "helpdesk.web.max-upload-size=200KB")
 @ExtendWith(RealChromium.class)
 class LibraryEditorBrowserTests {
 
-	static final String QUESTION = "zibzab o dau co";
+	/** A made-up word, unlike the one the API tests teach in the same context. */
+	static final String QUESTION = "quaxol o dau co";
 
 	@LocalServerPort
 	int port;
@@ -43,8 +45,8 @@ class LibraryEditorBrowserTests {
 			signIn(page);
 			page.navigate(url("/staff/library/article?id=campaign.devices"));
 			assertThat(page.locator("#heading")).hasText("Hỗ trợ thiết bị");
-			for (String example : new String[] { "may zibzab xin o dau", "xin máy zibzab", "zibzab cho người già",
-					"đăng ký nhận zibzab", "zibzab miễn phí không", "ai được nhận zibzab" }) {
+			for (String example : new String[] { "may quaxol xin o dau", "xin máy quaxol", "quaxol cho người già",
+					"đăng ký nhận quaxol", "quaxol miễn phí không", "ai được nhận quaxol" }) {
 				page.getByPlaceholder("Gõ một cách hỏi mới rồi bấm Thêm").fill(example);
 				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm").setExact(true)).click();
 			}
