@@ -73,7 +73,9 @@
 			const body = await response.json();
 			waiting.remove();
 			if (response.ok) {
-				showReply(body.replyId, body.reply, body.quickReplies);
+				if (body.reply) {
+					showReply(body.replyId, body.reply, body.quickReplies);
+				}
 			} else {
 				bubble(body.detail || 'Có lỗi xảy ra, bác thử lại nhé.', 'error');
 			}

@@ -8,12 +8,16 @@ import java.util.List;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -56,6 +60,37 @@ class StaffAccounts implements ReactiveUserDetailsService, InitializingBean {
 				.build());
 	}
 
+	/** The roles of an account, empty when there is none. */
+	Mono<List<String>> roles(String username) {
+		return Mono.from(this.users.find(Filters.eq("_id", username)).first())
+			.map((user) -> user.getList("roles", String.class, List.of()))
+			.defaultIfEmpty(List.of());
+	}
+
+	/**
+	 * Creates an account with one role, or changes its password when one is given; the
+	 * password is stored as a BCrypt hash (hashed off the event loop).
+	 */
+	Mono<Void> save(String username, @Nullable String password, String role) {
+		if (password == null) {
+			return Mono.from(this.users.updateOne(Filters.eq("_id", username), Updates.set("roles", List.of(role))))
+				.then();
+		}
+		return Mono.fromCallable(() -> this.encoder.encode(password))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(
+					(hash) -> Mono
+						.from(this.users.replaceOne(Filters.eq("_id", username),
+								new Document("_id", username).append("passwordHash", hash)
+									.append("roles", List.of(role)),
+								new ReplaceOptions().upsert(true))))
+			.then();
+	}
+
+	Mono<Void> delete(String username) {
+		return Mono.from(this.users.deleteOne(Filters.eq("_id", username))).then();
+	}
+
 	/**
 	 * Creates {@code admin} when it does not exist yet; an existing one is left alone.
 	 */
@@ -78,7 +113,7 @@ class StaffAccounts implements ReactiveUserDetailsService, InitializingBean {
 		}
 	}
 
-	private static String randomPassword() {
+	static String randomPassword() {
 		byte[] bytes = new byte[15];
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -31,7 +31,9 @@ final class CaseDocuments {
 			.append("attachmentUrls", supportCase.attachmentUrls())
 			.append("deliveryProblem", supportCase.deliveryProblem())
 			.append("receivedAt", Date.from(supportCase.receivedAt()))
-			.append("repliedAt", date(supportCase.repliedAt()));
+			.append("repliedAt", date(supportCase.repliedAt()))
+			.append("groupCode", supportCase.groupCode())
+			.append("feedback", supportCase.feedback());
 	}
 
 	static SupportCase fromDocument(Document document) {
@@ -41,7 +43,8 @@ final class CaseDocuments {
 				document.getString("decision"), document.getString("escalationReason"), document.getString("reply"),
 				CaseStatus.valueOf(document.getString("status")), document.getBoolean("urgent", false),
 				document.getList("attachmentUrls", String.class, List.of()), document.getDate("receivedAt").toInstant(),
-				instant(document.getDate("repliedAt")), document.getString("deliveryProblem"));
+				instant(document.getDate("repliedAt")), document.getString("deliveryProblem"),
+				document.getString("groupCode"), document.getString("feedback"));
 	}
 
 	private static @Nullable Date date(@Nullable Instant instant) {

@@ -80,6 +80,14 @@ public class CaseRepository implements InitializingBean {
 			.then();
 	}
 
+	/** Stores the resident's rating of the help they got. */
+	public Mono<Void> recordFeedback(String caseId, String feedback) {
+		return Mono
+			.from(this.cases.updateOne(Filters.eq("_id", caseId),
+					com.mongodb.client.model.Updates.set("feedback", feedback)))
+			.then();
+	}
+
 	public Flux<SupportCase> find(CaseQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		if (query.status() != null) {

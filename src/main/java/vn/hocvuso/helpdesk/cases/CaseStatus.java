@@ -10,6 +10,8 @@ public enum CaseStatus {
 	/** The bot asked which of two topics the resident means. */
 	CLARIFYING,
 	/** Handed to a person. */
-	ESCALATED
+	ESCALATED,
+	/** A person is answering the resident; the bot stayed silent and only recorded it. */
+	WITH_AMBASSADOR
 
 }

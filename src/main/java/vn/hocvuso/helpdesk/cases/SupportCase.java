@@ -20,12 +20,19 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param attachmentUrls pictures, files or voice messages the resident sent, for the
  * ambassador to open
  * @param deliveryProblem why the channel refused the reply, when it did
+ * @param groupCode the resident's residential group when the case came in, if known
+ * @param feedback {@code helpful} or {@code not_helpful}, when the resident rated the
+ * help
  */
 public record SupportCase(String id, ChannelType channel, String residentId, String messageId, String text,
 		String normalizedText, @Nullable String topic, double confidence, @Nullable String decision,
 		@Nullable String escalationReason, @Nullable String reply, CaseStatus status, boolean urgent,
-		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt,
-		@Nullable String deliveryProblem) {
+		List<String> attachmentUrls, Instant receivedAt, @Nullable Instant repliedAt, @Nullable String deliveryProblem,
+		@Nullable String groupCode, @Nullable String feedback) {
+
+	public static final String HELPFUL = "helpful";
+
+	public static final String NOT_HELPFUL = "not_helpful";
 
 	public SupportCase {
 		Objects.requireNonNull(id, "id");
@@ -37,9 +44,10 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 	}
 
 	public static SupportCase received(String id, ChannelType channel, String residentId, String messageId,
-			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt) {
+			String redactedText, String normalizedText, List<String> attachmentUrls, Instant receivedAt,
+			@Nullable String groupCode) {
 		return new SupportCase(id, channel, residentId, messageId, redactedText, normalizedText, null, 0, null, null,
-				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null);
+				null, CaseStatus.RECEIVED, false, attachmentUrls, receivedAt, null, null, groupCode, null);
 	}
 
 	/** The same case with the bot's outcome recorded. */
@@ -47,12 +55,12 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
 				outcome.topic(), outcome.confidence(), outcome.decision(), outcome.escalationReason(), outcome.reply(),
 				outcome.status(), outcome.urgent(), this.attachmentUrls, this.receivedAt, repliedAt,
-				this.deliveryProblem);
+				this.deliveryProblem, this.groupCode, this.feedback);
 	}
 
 	/** What the bot made of a case and answered. */
 	public record Outcome(@Nullable String topic, double confidence, String decision, @Nullable String escalationReason,
-			String reply, CaseStatus status, boolean urgent) {
+			@Nullable String reply, CaseStatus status, boolean urgent) {
 	}
 
 }

@@ -3,14 +3,17 @@ package vn.hocvuso.helpdesk.conversation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
@@ -27,6 +30,14 @@ import vn.hocvuso.helpdesk.residents.ResidentSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.text.Redactor;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
+import vn.hocvuso.helpdesk.tickets.NewTicket;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketService;
+import vn.hocvuso.helpdesk.tickets.TicketState;
+import vn.hocvuso.helpdesk.wards.GroupMatcher;
+import vn.hocvuso.helpdesk.wards.ResidentialGroup;
+import vn.hocvuso.helpdesk.wards.Ward;
+import vn.hocvuso.helpdesk.wards.WardDirectory;
 
 /**
  * One turn of a conversation: find the resident, understand the message, decide, store
@@ -35,6 +46,17 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
  */
 @Service
 public class ConversationService {
+
+	static final String THANKS_HELPFUL = "Dạ, cháu cảm ơn bác đã cho biết! Bác cần gì cứ nhắn cháu nhé.";
+
+	static final String THANKS_NOT_HELPFUL = "Dạ, cháu xin lỗi vì chưa giúp được bác. Bác nhắn lại câu hỏi, cháu sẽ chuyển "
+			+ "Đại sứ số hỗ trợ tiếp ạ.";
+
+	static final String ASK_GROUP = "Để chuyển đúng người, bác ở tổ dân phố nào ạ? Bác bấm chọn hoặc gõ số tổ, ví dụ «tổ 5».";
+
+	static final String GROUP_NOTED = "Dạ, cháu đã ghi nhận bác ở %s. Đại sứ số của tổ sẽ nhắn bác sớm ạ.";
+
+	private static final int MAX_GROUP_BUTTONS = 10;
 
 	private final ResidentDirectory residents;
 
@@ -56,9 +78,16 @@ public class ConversationService {
 
 	private final Clock clock;
 
+	private final TicketService tickets;
+
+	private final WardDirectory ward;
+
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
 			CaseRepository cases, ReplyDelivery delivery, ConversationProperties properties,
-			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock) {
+			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock, TicketService tickets,
+			WardDirectory ward) {
+		this.tickets = tickets;
+		this.ward = ward;
 		this.residents = residents;
 		this.understanding = understanding;
 		this.knowledgeBase = knowledgeBase;
@@ -90,31 +119,114 @@ public class ConversationService {
 	}
 
 	private Mono<TurnResult> respond(Resident resident, InboundMessage message) {
+		return Mono
+			.zip(this.tickets.current(resident.id()).map(Optional::of).defaultIfEmpty(Optional.empty()),
+					this.ward.ward())
+			.flatMap((found) -> respond(resident, message, found.getT1().orElse(null), found.getT2()));
+	}
+
+	private Mono<TurnResult> respond(Resident resident, InboundMessage message, @Nullable Ticket ticket, Ward ward) {
 		Understanding understood = this.understanding.understand(message.text());
-		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
+		Turn turn = turn(resident, message, understood, ticket, ward);
+		Plan plan = turn.plan();
 		SupportCase supportCase = SupportCase
 			.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
 					this.redactor.redact(message.text()), understood.normalized().text(),
-					message.attachments().stream().map(InboundMessage.Attachment::url).toList(), message.receivedAt())
+					message.attachments().stream().map(InboundMessage.Attachment::url).toList(), message.receivedAt(),
+					resident.groupCode())
 			.withOutcome(plan.outcome(), this.clock.instant());
 		return this.cases.open(supportCase).flatMap((opened) -> {
 			if (opened.duplicate()) {
 				// The same message again: make sure its reply is on its way (a crash may
-				// have
-				// come between the case and the outbox); the outbox ignores a reply it
-				// has.
+				// have come between the case and the outbox); the outbox ignores a reply
+				// it has.
 				TurnResult replayed = replayed(opened.supportCase(), message);
-				return this.delivery.enqueue(replayed.reply()).thenReturn(replayed);
+				return ((replayed.reply() != null) ? this.delivery.enqueue(replayed.reply()) : Mono.<Void>empty())
+					.thenReturn(replayed);
 			}
 			// The bot's reply takes the case's id, so a case can never get two bot
 			// replies.
-			Reply reply = new Reply(supportCase.id(), message.channel(), message.channelUserId(), supportCase.id(),
-					plan.text(), plan.quickReplies());
+			Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(),
+					message.channelUserId(), supportCase.id(), plan.text(), plan.quickReplies()) : null;
 			return this.residents.updateSession(resident, plan.session())
-				.then(this.delivery.enqueue(reply))
+				.flatMap((updated) -> turn.followUp().run(updated, supportCase, guesses(understood)))
+				.then((reply != null) ? this.delivery.enqueue(reply) : Mono.<Void>empty())
 				.doOnSuccess((done) -> countDecision(message.channel(), supportCase))
 				.thenReturn(new TurnResult(supportCase, reply, false));
 		});
+	}
+
+	/**
+	 * What to answer and what to do with tickets: a pending feedback or group question
+	 * first, then silence while a person owns the conversation, else the bot's answer,
+	 * which joins an open ticket, reopens a recent one, or opens one when it escalates.
+	 */
+	private Turn turn(Resident resident, InboundMessage message, Understanding understood, @Nullable Ticket ticket,
+			Ward ward) {
+		String feedbackTicket = resident.session().feedbackTicket();
+		Optional<Boolean> helpful = (feedbackTicket != null) ? FeedbackAnswers.helpful(message.text())
+				: Optional.empty();
+		if (feedbackTicket != null && helpful.isPresent()) {
+			return new Turn(Plan.note(helpful.get() ? THANKS_HELPFUL : THANKS_NOT_HELPFUL, "feedback"),
+					(updated, supportCase, guesses) -> this.tickets.recordFeedback(feedbackTicket, helpful.get()));
+		}
+		Optional<ResidentialGroup> group = resident.session().awaitingGroup()
+				? GroupMatcher.match(message.text(), ward.groups()) : Optional.empty();
+		if (group.isPresent()) {
+			String code = group.get().code();
+			return new Turn(Plan.note(GROUP_NOTED.formatted(group.get().label()), "group"),
+					(updated, supportCase, guesses) -> this.residents.setGroup(updated, code)
+						.then(this.tickets.assignGroup(updated.id(), code)));
+		}
+		if (ticket != null && ticket.state().ownedByPerson()) {
+			return new Turn(Plan.silent(understood.topTopic(), understood.confidence()),
+					(updated, supportCase, guesses) -> this.tickets
+						.addMessage(ticket, new NewTicket(updated, supportCase, null, guesses), false)
+						.then());
+		}
+		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
+		boolean botFailed = plan.outcome().status() == CaseStatus.ESCALATED;
+		if (ticket != null) {
+			return new Turn(plan, (updated, supportCase, guesses) -> {
+				NewTicket news = new NewTicket(updated, supportCase, plan.text(), guesses);
+				return ((ticket.state() == TicketState.RESOLVED) ? this.tickets.reopen(ticket, news)
+						: this.tickets.addMessage(ticket, news, botFailed))
+					.then();
+			});
+		}
+		if (!botFailed) {
+			return new Turn(plan, FollowUp.NONE);
+		}
+		Plan escalated = askGroupIfUnknown(resident, plan, ward);
+		return new Turn(escalated, (updated, supportCase,
+				guesses) -> this.tickets.open(new NewTicket(updated, supportCase, escalated.text(), guesses)).then());
+	}
+
+	/** Asks once which residential group the resident lives in, to route their ticket. */
+	private static Plan askGroupIfUnknown(Resident resident, Plan plan, Ward ward) {
+		if (resident.groupCode() != null || resident.groupAsked() || ward.groups().isEmpty()) {
+			return plan;
+		}
+		List<Reply.QuickReply> buttons = ward.groups()
+			.stream()
+			.limit(MAX_GROUP_BUTTONS)
+			.map((group) -> new Reply.QuickReply(group.label(), group.code()))
+			.toList();
+		return new Plan(plan.text() + "\n\n" + ASK_GROUP, buttons, plan.outcome(), ResidentSession.askedForGroup());
+	}
+
+	private List<Ticket.Guess> guesses(Understanding understood) {
+		Library library = this.knowledgeBase.current();
+		return understood.prediction()
+			.ranked()
+			.stream()
+			.flatMap((score) -> library.article(score.topic())
+				.filter((article) -> !SystemIntents.isSystem(article.id()))
+				.map((article) -> new Ticket.Guess(article.id(), article.title(), score.confidence(),
+						article.shortAnswer()))
+				.stream())
+			.limit(3)
+			.toList();
 	}
 
 	private Plan planText(Resident resident, InboundMessage message, Understanding understood) {
@@ -128,10 +240,26 @@ public class ConversationService {
 	}
 
 	private static TurnResult replayed(SupportCase existing, InboundMessage message) {
+		if (existing.status() == CaseStatus.WITH_AMBASSADOR) {
+			return new TurnResult(existing, null, true);
+		}
 		String text = (existing.reply() != null) ? existing.reply() : ReplyComposer.NOT_SURE;
 		return new TurnResult(existing,
 				new Reply(existing.id(), message.channel(), message.channelUserId(), existing.id(), text, List.of()),
 				true);
+	}
+
+	/** What to answer, and what to do about tickets once the case is stored. */
+	private record Turn(Plan plan, FollowUp followUp) {
+	}
+
+	@FunctionalInterface
+	private interface FollowUp {
+
+		FollowUp NONE = (resident, supportCase, guesses) -> Mono.empty();
+
+		Mono<Void> run(Resident resident, SupportCase supportCase, List<Ticket.Guess> guesses);
+
 	}
 
 	private static ResidentSession sessionAfter(Decision decision) {

@@ -2,13 +2,33 @@ package vn.hocvuso.helpdesk.conversation;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import vn.hocvuso.helpdesk.cases.CaseStatus;
+
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 
 /**
- * What the bot will do with one message: the words and buttons to send, the outcome to
- * record on the case, and what to wait for next.
+ * What the bot will do with one message: the words and buttons to send (no words: the bot
+ * stays silent), the outcome to record on the case, and what to wait for next.
  */
-record Plan(String text, List<Reply.QuickReply> quickReplies, SupportCase.Outcome outcome, ResidentSession session) {
+record Plan(@Nullable String text, List<Reply.QuickReply> quickReplies, SupportCase.Outcome outcome,
+		ResidentSession session) {
+
+	/** A short acknowledgement (of a feedback or group answer), recorded as answered. */
+	static Plan note(String text, String decision) {
+		return new Plan(text, List.of(),
+				new SupportCase.Outcome(null, 1.0, decision, null, text, CaseStatus.ANSWERED, false),
+				ResidentSession.idle());
+	}
+
+	/** Nothing to say: a person owns the conversation; the message is only recorded. */
+	static Plan silent(String topic, double confidence) {
+		return new Plan(null, List.of(),
+				new SupportCase.Outcome(topic, confidence, "human", null, null, CaseStatus.WITH_AMBASSADOR, false),
+				ResidentSession.idle());
+	}
+
 }

@@ -73,6 +73,13 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 			.then();
 	}
 
+	/**
+	 * Whether replies on this channel can be sent at all (its adapter is switched on).
+	 */
+	public boolean canSend(ChannelType channel) {
+		return this.senders.containsKey(channel);
+	}
+
 	/** The stored state of a reply, for the console and tests. */
 	public Mono<OutboxEntry.Status> status(String replyId) {
 		return this.outbox.find(replyId).map((entry) -> OutboxEntry.Status.valueOf(entry.getString("status")));

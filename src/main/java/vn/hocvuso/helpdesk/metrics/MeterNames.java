@@ -30,6 +30,22 @@ public final class MeterNames {
 	 */
 	public static final String WEBHOOK_IGNORED = "helpdesk.webhooks.ignored";
 
+	/**
+	 * Ticket changes by kind (opened, claimed, answered, released, resolved, reopened,
+	 * overdue).
+	 */
+	public static final String TICKET_EVENTS = "helpdesk.tickets.events";
+
+	/** Time from a ticket's opening to its claim, by priority. */
+	public static final String TICKET_CLAIM_TIME = "helpdesk.tickets.claim.time";
+
+	/** Time from a ticket's opening to its resolution, by priority. */
+	public static final String TICKET_RESOLVE_TIME = "helpdesk.tickets.resolve.time";
+
+	public static final String KIND = "kind";
+
+	public static final String PRIORITY = "priority";
+
 	public static final String CHANNEL = "channel";
 
 	public static final String OUTCOME = "outcome";

@@ -60,9 +60,18 @@ public class ResidentDirectory implements InitializingBean {
 		}
 		Resident updated = resident.withSession(session);
 		return this.repository.saveSession(updated)
-			.then(Mono.fromRunnable(() -> this.cache.synchronous()
-				.put(new Identity(resident.channel(), resident.channelUserId()), updated)))
+			.then(Mono.fromRunnable(() -> remember(updated)))
 			.thenReturn(updated);
+	}
+
+	/** Records the resident's residential group (they said it, or a person set it). */
+	public Mono<Resident> setGroup(Resident resident, String groupCode) {
+		Resident updated = resident.withGroup(groupCode);
+		return this.repository.saveGroup(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+	}
+
+	private void remember(Resident resident) {
+		this.cache.synchronous().put(new Identity(resident.channel(), resident.channelUserId()), resident);
 	}
 
 	private record Identity(ChannelType channel, String channelUserId) {

@@ -46,8 +46,19 @@ class ResidentRepository {
 	}
 
 	Mono<Void> saveSession(Resident resident) {
+		ResidentSession session = resident.session();
 		return Mono.from(this.residents.updateOne(new Document("_id", resident.id()),
-				Updates.set("pendingChoices", resident.session().pendingChoices())))
+				Updates.combine(Updates.set("pendingChoices", session.pendingChoices()),
+						Updates.set("awaitingGroup", session.awaitingGroup()),
+						Updates.set("feedbackTicket", session.feedbackTicket()),
+						Updates.set("groupAsked", resident.groupAsked()))))
+			.then();
+	}
+
+	Mono<Void> saveGroup(Resident resident) {
+		return Mono
+			.from(this.residents.updateOne(new Document("_id", resident.id()),
+					Updates.combine(Updates.set("groupCode", resident.groupCode()), Updates.set("groupAsked", true))))
 			.then();
 	}
 
@@ -65,7 +76,9 @@ class ResidentRepository {
 	private static Resident fromDocument(Document document) {
 		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),
-				new ResidentSession(document.getList("pendingChoices", String.class, List.of())));
+				new ResidentSession(document.getList("pendingChoices", String.class, List.of()),
+						document.getBoolean("awaitingGroup", false), document.getString("feedbackTicket")),
+				document.getString("groupCode"), document.getBoolean("groupAsked", false));
 	}
 
 }

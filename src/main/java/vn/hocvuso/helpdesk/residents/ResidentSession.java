@@ -2,24 +2,36 @@ package vn.hocvuso.helpdesk.residents;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the bot is waiting for from a resident between two messages.
  *
  * @param pendingChoices the topics offered in a clarify question, empty when nothing is
  * pending
+ * @param awaitingGroup the bot asked which residential group they live in
+ * @param feedbackTicket the ticket whose resolution the bot asked them to rate
  */
-public record ResidentSession(List<String> pendingChoices) {
+public record ResidentSession(List<String> pendingChoices, boolean awaitingGroup, @Nullable String feedbackTicket) {
 
 	public ResidentSession {
 		pendingChoices = List.copyOf(pendingChoices);
 	}
 
 	public static ResidentSession idle() {
-		return new ResidentSession(List.of());
+		return new ResidentSession(List.of(), false, null);
 	}
 
 	public static ResidentSession awaitingChoice(List<String> topics) {
-		return new ResidentSession(topics);
+		return new ResidentSession(topics, false, null);
+	}
+
+	public static ResidentSession askedForGroup() {
+		return new ResidentSession(List.of(), true, null);
+	}
+
+	public static ResidentSession askedForFeedback(String ticketId) {
+		return new ResidentSession(List.of(), false, ticketId);
 	}
 
 }

@@ -67,7 +67,7 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 		if (ours && reason != null && !reason.isBlank()) {
 			return reason;
 		}
-		if (error.getStatusCode().value() == 404) {
+		if (error.getStatusCode().value() == 404 && error.getClass().getName().startsWith("org.springframework.")) {
 			return "Không có trang hoặc địa chỉ API này.";
 		}
 		if (error.getStatusCode().value() == 405) {

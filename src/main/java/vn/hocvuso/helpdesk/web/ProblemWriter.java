@@ -59,7 +59,7 @@ public class ProblemWriter {
 			case FORBIDDEN -> "Không có quyền";
 			case NOT_FOUND -> "Không tìm thấy";
 			case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
-			case CONFLICT -> "Xung đột với thao tác khác";
+			case CONFLICT -> "Không thực hiện được lúc này";
 			case UNPROCESSABLE_CONTENT -> "Nội dung chưa đúng quy định";
 			case NOT_ACCEPTABLE -> "Không có định dạng phù hợp";
 			case CONTENT_TOO_LARGE -> "Nội dung quá lớn";

@@ -158,13 +158,24 @@ class SecurityConfiguration {
 			});
 	}
 
+	/**
+	 * A change without its CSRF token: from someone not signed in, a request to sign in;
+	 * from a session, a refusal (the page is stale or the request forged).
+	 */
 	private ServerAccessDeniedHandler csrfRefused(ProblemWriter problems) {
 		return (exchange, denied) -> {
 			if (exchange.getRequest().getPath().value().equals("/login")) {
 				return this.redirects.sendRedirect(exchange, URI.create("/login?expired"));
 			}
-			return problems.write(exchange, HttpStatus.FORBIDDEN,
-					"Thiếu mã bảo vệ của phiên làm việc (CSRF) hoặc mã đã hết hạn. Hãy tải lại trang rồi thử lại.");
+			return exchange.getSession().flatMap((session) -> {
+				if (!session.isStarted()) {
+					return entryPoint(problems).commence(exchange,
+							new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+									"not signed in"));
+				}
+				return problems.write(exchange, HttpStatus.FORBIDDEN,
+						"Thiếu mã bảo vệ của phiên làm việc (CSRF) hoặc mã đã hết hạn. Hãy tải lại trang rồi thử lại.");
+			});
 		};
 	}
 

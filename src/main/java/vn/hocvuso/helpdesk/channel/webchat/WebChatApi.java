@@ -18,8 +18,14 @@ final class WebChatApi {
 	record MessageRequest(@Nullable String sessionId, @Nullable String text, @Nullable String messageId) {
 	}
 
-	record MessageResponse(String reply, List<String> quickReplies, String caseId, String replyId, String decision,
-			@Nullable String topic, boolean duplicate) {
+	/**
+	 * The bot's answer.
+	 *
+	 * @param reply empty when a person is answering the resident (their replies come
+	 * later)
+	 */
+	record MessageResponse(@Nullable String reply, List<String> quickReplies, String caseId, @Nullable String replyId,
+			String decision, @Nullable String topic, boolean duplicate) {
 	}
 
 }

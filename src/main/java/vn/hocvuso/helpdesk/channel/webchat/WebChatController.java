@@ -1,5 +1,7 @@
 package vn.hocvuso.helpdesk.channel.webchat;
 
+import java.util.List;
+
 import java.time.Clock;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,12 @@ class WebChatController {
 
 	private static WebChatApi.MessageResponse toResponse(TurnResult turn) {
 		Reply reply = turn.reply();
+		if (reply == null) {
+			// A person is answering this resident; their replies come through the
+			// mailbox.
+			return new WebChatApi.MessageResponse(null, List.of(), turn.supportCase().id(), null,
+					String.valueOf(turn.supportCase().decision()), turn.supportCase().topic(), turn.duplicate());
+		}
 		return new WebChatApi.MessageResponse(reply.text(),
 				reply.quickReplies().stream().map(Reply.QuickReply::label).toList(), turn.supportCase().id(),
 				reply.id(), String.valueOf(turn.supportCase().decision()), turn.supportCase().topic(),

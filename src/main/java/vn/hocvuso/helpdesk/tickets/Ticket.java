@@ -1,0 +1,65 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * A resident's problem in a person's hands, with the conversation so far (redacted).
+ *
+ * @param groupCode the resident's residential group, empty while unknown
+ * @param urgentReason why it is urgent (scam, asked again, reopened); empty when not
+ * @param wardWide offered to every ambassador: nobody claimed it in time, or the group is
+ * unknown
+ * @param slaDueAt when it goes ward-wide if still unclaimed
+ * @param guesses the bot's best topics for the first message
+ * @param feedback {@code helpful} or {@code not_helpful}, the resident's answer after
+ * resolution
+ */
+public record Ticket(String id, String residentId, ChannelType channel, String channelUserId,
+		@Nullable String groupCode, TicketState state, @Nullable String urgentReason, boolean wardWide,
+		Instant openedAt, Instant slaDueAt, @Nullable String claimedBy, @Nullable Instant claimedAt,
+		@Nullable Instant firstAnsweredAt, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
+		@Nullable String outcomeNote, int reopenCount, String firstCaseId, List<Guess> guesses,
+		List<String> attachmentUrls, List<Entry> conversation, @Nullable String feedback) {
+
+	public Ticket {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(state, "state");
+		guesses = List.copyOf(guesses);
+		attachmentUrls = List.copyOf(attachmentUrls);
+		conversation = List.copyOf(conversation);
+	}
+
+	public boolean urgent() {
+		return this.urgentReason != null;
+	}
+
+	/** One of the bot's guesses at what the resident needs. */
+	public record Guess(String topic, String title, double confidence, String shortAnswer) {
+	}
+
+	/**
+	 * One message in the conversation.
+	 *
+	 * @param by the ambassador's username for their replies
+	 * @param replyId the outbox id of a reply sent to the resident, to show whether it
+	 * arrived
+	 */
+	public record Entry(Instant at, Author author, String text, @Nullable String by, @Nullable String caseId,
+			@Nullable String replyId) {
+
+	}
+
+	/** Who wrote a message. */
+	public enum Author {
+
+		RESIDENT, BOT, AMBASSADOR, SYSTEM
+
+	}
+
+}

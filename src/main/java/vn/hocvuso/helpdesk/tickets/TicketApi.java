@@ -1,0 +1,64 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shapes of the tickets API. */
+final class TicketApi {
+
+	private TicketApi() {
+	}
+
+	/** A ticket in a queue, with the resident's first message as its preview. */
+	record Summary(String id, String state, @Nullable String urgentReason, boolean wardWide, @Nullable String groupCode,
+			String channel, Instant openedAt, Instant slaDueAt, @Nullable String claimedBy, String preview) {
+
+		static Summary of(Ticket ticket) {
+			String preview = ticket.conversation()
+				.stream()
+				.filter((entry) -> entry.author() == Ticket.Author.RESIDENT)
+				.map(Ticket.Entry::text)
+				.findFirst()
+				.orElse("");
+			return new Summary(ticket.id(), ticket.state().name(), ticket.urgentReason(), ticket.wardWide(),
+					ticket.groupCode(), ticket.channel().id(), ticket.openedAt(), ticket.slaDueAt(), ticket.claimedBy(),
+					preview);
+		}
+
+	}
+
+	/**
+	 * A ticket with its conversation.
+	 *
+	 * @param mine the viewer has claimed it
+	 */
+	record Detail(Summary summary, boolean mine, List<Message> conversation, List<Ticket.Guess> guesses,
+			List<String> attachmentUrls, @Nullable String outcomeNote, @Nullable String feedback,
+			@Nullable Instant resolvedAt) {
+	}
+
+	/**
+	 * One message; for the ambassador's replies, whether it reached the resident.
+	 *
+	 * @param delivery {@code PENDING}, {@code SENDING}, {@code SENT}, {@code FAILED} or
+	 * {@code UNDELIVERABLE}
+	 */
+	record Message(Instant at, String author, String text, @Nullable String by, @Nullable String delivery) {
+	}
+
+	record ReplyRequest(@Nullable String text) {
+	}
+
+	record ResolveRequest(@Nullable String note) {
+	}
+
+	record GroupRequest(@Nullable String groupCode) {
+	}
+
+	/** What live pages hear. */
+	record Notice(String kind, String ticketId, boolean urgent, String message) {
+	}
+
+}

@@ -1,0 +1,152 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bson.types.ObjectId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.hocvuso.helpdesk.knowledge.Article;
+import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.wards.Ambassador;
+import vn.hocvuso.helpdesk.wards.ResidentialGroup;
+import vn.hocvuso.helpdesk.wards.WardDirectory;
+
+/**
+ * The tickets API, used by the console pages (session) and integrations (HTTP Basic).
+ * Ambassadors reach only tickets in their scope; anything else is 403 problem+json.
+ */
+@RestController
+class TicketController {
+
+	private final TicketService tickets;
+
+	private final WardDirectory ward;
+
+	private final KnowledgeBase knowledgeBase;
+
+	TicketController(TicketService tickets, WardDirectory ward, KnowledgeBase knowledgeBase) {
+		this.tickets = tickets;
+		this.ward = ward;
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	/** Who is signed in, with the groups they look after. */
+	@GetMapping("/api/v1/me")
+	Mono<Map<String, Object>> me(Authentication authentication) {
+		return this.tickets.viewer(authentication).zipWith(this.ward.ward(), (viewer, ward) -> {
+			List<ResidentialGroup> groups = viewer.staff() ? ward.groups()
+					: ward.groups().stream().filter((group) -> viewer.groupCodes().contains(group.code())).toList();
+			String name = ward.ambassador(viewer.username()).map(Ambassador::name).orElse(viewer.username());
+			return Map.of("username", viewer.username(), "name", name, "staff", viewer.staff(), "groups", groups,
+					"allGroups", ward.groups());
+		});
+	}
+
+	/** The quick guides' short answers, to start a reply from. */
+	@GetMapping("/api/v1/answers")
+	List<Map<String, String>> answers() {
+		return this.knowledgeBase.current()
+			.articles()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Article::title))
+			.map((article) -> Map.of("topic", article.id(), "title", article.title(), "shortAnswer",
+					article.shortAnswer()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/tickets")
+	Flux<TicketApi.Summary> list(Authentication authentication, @RequestParam(defaultValue = "open") String state) {
+		if (!state.equals("open") && !state.equals("resolved")) {
+			return Flux.error(new TicketProblem(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"'state' chỉ nhận 'open' (đang mở) hoặc 'resolved' (đã xong)."));
+		}
+		return this.tickets.viewer(authentication)
+			.flatMapMany(
+					(viewer) -> state.equals("open") ? this.tickets.queue(viewer) : this.tickets.resolved(viewer, 50))
+			.map(TicketApi.Summary::of);
+	}
+
+	@GetMapping(path = "/api/v1/tickets/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<Object>> events(Authentication authentication) {
+		return this.tickets.viewer(authentication).flatMapMany(this.tickets::events);
+	}
+
+	@GetMapping("/api/v1/tickets/{id}")
+	Mono<TicketApi.Detail> get(Authentication authentication, @PathVariable String id) {
+		return this.tickets.viewer(authentication)
+			.flatMap((viewer) -> this.tickets.get(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
+	}
+
+	@PostMapping("/api/v1/tickets/{id}/claim")
+	Mono<TicketApi.Detail> claim(Authentication authentication, @PathVariable String id) {
+		return act(authentication, id, this.tickets::claim);
+	}
+
+	@PostMapping("/api/v1/tickets/{id}/release")
+	Mono<TicketApi.Detail> release(Authentication authentication, @PathVariable String id) {
+		return act(authentication, id, this.tickets::release);
+	}
+
+	@PostMapping(path = "/api/v1/tickets/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketApi.Detail> reply(Authentication authentication, @PathVariable String id,
+			@RequestBody TicketApi.ReplyRequest request) {
+		String text = (request.text() != null) ? request.text() : "";
+		return act(authentication, id, (viewer, ticketId) -> this.tickets.reply(viewer, ticketId, text));
+	}
+
+	@PostMapping(path = "/api/v1/tickets/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketApi.Detail> resolve(Authentication authentication, @PathVariable String id,
+			@RequestBody TicketApi.ResolveRequest request) {
+		String note = (request.note() != null) ? request.note() : "";
+		return act(authentication, id, (viewer, ticketId) -> this.tickets.resolve(viewer, ticketId, note));
+	}
+
+	@PutMapping(path = "/api/v1/tickets/{id}/group", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketApi.Detail> changeGroup(Authentication authentication, @PathVariable String id,
+			@RequestBody TicketApi.GroupRequest request) {
+		String code = (request.groupCode() != null) ? request.groupCode() : "";
+		return act(authentication, id, (viewer, ticketId) -> this.tickets.changeGroup(viewer, ticketId, code));
+	}
+
+	private Mono<TicketApi.Detail> act(Authentication authentication, String id,
+			java.util.function.BiFunction<Viewer, String, Mono<Ticket>> action) {
+		return this.tickets.viewer(authentication)
+			.flatMap((viewer) -> action.apply(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
+	}
+
+	private Mono<TicketApi.Detail> detail(Viewer viewer, Ticket ticket) {
+		return Flux.fromIterable(ticket.conversation())
+			.concatMap((entry) -> ((entry.replyId() != null) ? this.tickets.replyStatus(entry.replyId())
+					: Mono.<String>empty())
+				.map(java.util.Optional::of)
+				.defaultIfEmpty(java.util.Optional.empty())
+				.map((delivery) -> new TicketApi.Message(entry.at(), entry.author().name(), entry.text(), entry.by(),
+						delivery.orElse(null))))
+			.collectList()
+			.map((messages) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
+					viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(), ticket.attachmentUrls(),
+					ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt()));
+	}
+
+	private static String validId(String id) {
+		if (!ObjectId.isValid(id)) {
+			throw TicketProblem.notFound();
+		}
+		return id;
+	}
+
+}

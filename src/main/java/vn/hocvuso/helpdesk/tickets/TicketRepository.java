@@ -1,0 +1,118 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Tickets in the {@code tickets} collection. Every change of state is one atomic
+ * {@code findOneAndUpdate} that names the state it expects, so two people acting at once
+ * cannot both win; a unique index on {@code activeFor} keeps one open ticket per
+ * resident.
+ */
+class TicketRepository {
+
+	private final MongoCollection<Document> tickets;
+
+	TicketRepository(MongoDatabase database) {
+		this.tickets = database.getCollection("tickets");
+	}
+
+	Mono<Void> createIndexes() {
+		return Flux.from(this.tickets
+			.createIndexes(List.of(new IndexModel(Indexes.ascending("activeFor"), new IndexOptions().unique(true)),
+					new IndexModel(Indexes.ascending("state", "slaDueAt")),
+					new IndexModel(Indexes.ascending("residentId", "resolvedAt")))))
+			.then();
+	}
+
+	/** Stores a new ticket; empty when the resident already has an open one. */
+	Mono<Ticket> insert(Ticket ticket) {
+		return Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket)))
+			.thenReturn(ticket)
+			.onErrorResume(TicketRepository::isDuplicate, (alreadyOpen) -> Mono.empty());
+	}
+
+	Mono<Ticket> find(String id) {
+		return Mono.from(this.tickets.find(Filters.eq("_id", id)).first()).map(TicketDocuments::fromDocument);
+	}
+
+	/** The resident's open ticket. */
+	Mono<Ticket> findOpen(String residentId) {
+		return Mono.from(this.tickets.find(Filters.eq("activeFor", residentId)).first())
+			.map(TicketDocuments::fromDocument);
+	}
+
+	/** The resident's ticket resolved most recently, if after {@code since}. */
+	Mono<Ticket> findResolvedSince(String residentId, Instant since) {
+		return Mono
+			.from(this.tickets
+				.find(Filters.and(Filters.eq("residentId", residentId),
+						Filters.eq("state", TicketState.RESOLVED.name()), Filters.gte("resolvedAt", Date.from(since))))
+				.sort(Sorts.descending("resolvedAt"))
+				.first())
+			.map(TicketDocuments::fromDocument);
+	}
+
+	/** Open tickets the viewer may see: urgent first, then the longest waiting. */
+	Flux<Ticket> findOpen(Viewer viewer) {
+		return Flux
+			.from(this.tickets.find(Filters.and(Filters.ne("state", TicketState.RESOLVED.name()), viewer.filter()))
+				.sort(Sorts.orderBy(Sorts.descending("urgent"), Sorts.ascending("openedAt"))))
+			.map(TicketDocuments::fromDocument);
+	}
+
+	/** Resolved tickets the viewer may see, newest first. */
+	Flux<Ticket> findResolved(Viewer viewer, int limit) {
+		return Flux
+			.from(this.tickets.find(Filters.and(Filters.eq("state", TicketState.RESOLVED.name()), viewer.filter()))
+				.sort(Sorts.descending("resolvedAt"))
+				.limit(limit))
+			.map(TicketDocuments::fromDocument);
+	}
+
+	/** Applies a change when the ticket is in one of the expected states. */
+	Mono<Ticket> change(String id, List<TicketState> expected, Bson update) {
+		return change(Filters.and(Filters.eq("_id", id), Filters.in("state", names(expected))), update);
+	}
+
+	Mono<Ticket> change(Bson filter, Bson update) {
+		return Mono
+			.from(this.tickets.findOneAndUpdate(filter, update,
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+			.map(TicketDocuments::fromDocument);
+	}
+
+	/** One waiting ticket past its time that is not ward-wide yet, now made ward-wide. */
+	Mono<Ticket> takeOverdue(Instant now) {
+		return change(Filters.and(Filters.eq("state", TicketState.WAITING.name()), Filters.eq("wardWide", false),
+				Filters.lte("slaDueAt", Date.from(now))), Updates.set("wardWide", true));
+	}
+
+	private static List<String> names(List<TicketState> states) {
+		return states.stream().map(TicketState::name).toList();
+	}
+
+	private static boolean isDuplicate(Throwable error) {
+		return error instanceof MongoWriteException write
+				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+	}
+
+}
