@@ -28,6 +28,17 @@ public record Article(String id, String title, List<String> tags, int version, L
 		}
 	}
 
+	/** The same article under another version number. */
+	public Article withVersion(int newVersion) {
+		return new Article(this.id, this.title, this.tags, newVersion, this.reviewed, this.urgency, this.sources,
+				this.shortAnswer, this.guide, this.examples);
+	}
+
+	/** Whether the two say the same thing, whatever their version numbers. */
+	public boolean sameContentAs(Article other) {
+		return withVersion(1).equals(other.withVersion(1));
+	}
+
 	public boolean isUrgent() {
 		return this.urgency == Urgency.URGENT;
 	}

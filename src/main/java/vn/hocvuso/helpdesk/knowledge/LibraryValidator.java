@@ -2,15 +2,18 @@ package vn.hocvuso.helpdesk.knowledge;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.hocvuso.helpdesk.knowledge.LibraryProblem.Rule;
+
 /**
  * The rules every library must keep before the bot may use it: known topic ids, short
  * answers within the chat limit, enough example questions, no example claimed by two
- * topics, official sources, and the password/OTP warning wherever accounts are touched.
+ * topics, and official sources. Problems are worded in Vietnamese for staff.
  */
 public final class LibraryValidator {
 
@@ -29,20 +32,20 @@ public final class LibraryValidator {
 		List<LibraryProblem> problems = new ArrayList<>();
 		String id = article.id();
 		if (!this.catalog.isKnown(id)) {
-			problems.add(new LibraryProblem(id, "unknown topic id"));
+			problems.add(new LibraryProblem(id, Rule.UNKNOWN_TOPIC, "mã chủ đề không có trong danh mục chủ đề"));
 		}
 		boolean outOfScope = id.equals(SystemIntents.OUT_OF_SCOPE);
 		if (!outOfScope && article.shortAnswer().isBlank()) {
-			problems.add(new LibraryProblem(id, "the short answer (## Trả lời ngắn) is empty"));
+			problems.add(new LibraryProblem(id, Rule.EMPTY_SHORT_ANSWER, "phần trả lời ngắn đang trống"));
 		}
 		int length = article.shortAnswer().codePointCount(0, article.shortAnswer().length());
 		if (length > MAX_SHORT_ANSWER) {
-			problems.add(new LibraryProblem(id,
-					"the short answer has " + length + " characters; the limit is " + MAX_SHORT_ANSWER));
+			problems.add(new LibraryProblem(id, Rule.SHORT_ANSWER_TOO_LONG,
+					"phần trả lời ngắn có " + length + " ký tự, vượt giới hạn " + MAX_SHORT_ANSWER + " ký tự"));
 		}
 		if (article.examples().size() < MIN_EXAMPLES) {
-			problems.add(new LibraryProblem(id, "has " + article.examples().size() + " example questions; at least "
-					+ MIN_EXAMPLES + " are needed"));
+			problems.add(new LibraryProblem(id, Rule.TOO_FEW_EXAMPLES,
+					"mới có " + article.examples().size() + " câu hỏi mẫu, cần ít nhất " + MIN_EXAMPLES + " câu"));
 		}
 		if (!SystemIntents.isSystem(id)) {
 			checkSources(article, problems);
@@ -57,30 +60,56 @@ public final class LibraryValidator {
 		for (Article article : articles) {
 			problems.addAll(check(article));
 			for (String example : article.examples()) {
-				String key = comparable(example);
-				String owner = owners.putIfAbsent(key, article.id());
+				String owner = owners.putIfAbsent(comparable(example), article.id());
 				if (owner != null && !owner.equals(article.id())) {
-					problems.add(new LibraryProblem(article.id(),
-							"the example \"" + example + "\" is already an example of " + owner));
+					problems.add(duplicate(article.id(), example, owner));
 				}
 			}
 		}
 		List<String> present = articles.stream().map(Article::id).toList();
 		for (String topic : this.catalog.ids()) {
 			if (!present.contains(topic)) {
-				problems.add(new LibraryProblem(topic, "no article for this topic"));
+				problems.add(new LibraryProblem(topic, Rule.MISSING_ARTICLE, "chủ đề này chưa có bài hướng dẫn"));
 			}
 		}
 		return problems;
 	}
 
+	/**
+	 * The examples of one article that another article already has, each naming that
+	 * other topic.
+	 */
+	public List<LibraryProblem> conflicts(Article article, Collection<Article> others) {
+		Map<String, String> owners = new HashMap<>();
+		for (Article other : others) {
+			if (!other.id().equals(article.id())) {
+				other.examples().forEach((example) -> owners.putIfAbsent(comparable(example), other.id()));
+			}
+		}
+		List<LibraryProblem> problems = new ArrayList<>();
+		for (String example : article.examples()) {
+			String owner = owners.get(comparable(example));
+			if (owner != null) {
+				problems.add(duplicate(article.id(), example, owner));
+			}
+		}
+		return problems;
+	}
+
+	private LibraryProblem duplicate(String id, String example, String owner) {
+		String title = this.catalog.titles().getOrDefault(owner, owner);
+		return new LibraryProblem(id, Rule.DUPLICATE_EXAMPLE,
+				"câu hỏi mẫu \"" + example + "\" đã là câu hỏi mẫu của chủ đề " + owner + " (" + title + ")");
+	}
+
 	private static void checkSources(Article article, List<LibraryProblem> problems) {
 		if (article.sources().isEmpty()) {
-			problems.add(new LibraryProblem(article.id(), "no official source is listed"));
+			problems.add(new LibraryProblem(article.id(), Rule.NO_SOURCE, "chưa ghi nguồn chính thức nào"));
 		}
 		for (Article.Source source : article.sources()) {
 			if (!source.url().startsWith("https://")) {
-				problems.add(new LibraryProblem(article.id(), "source " + source.url() + " is not an https:// link"));
+				problems.add(new LibraryProblem(article.id(), Rule.SOURCE_NOT_HTTPS,
+						"nguồn " + source.url() + " không phải đường dẫn https://"));
 			}
 		}
 	}

@@ -1,28 +1,25 @@
 package vn.hocvuso.helpdesk.nlu;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.knowledge.store.KnowledgeProperties;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
 import vn.hocvuso.helpdesk.nlu.model.Features;
-import vn.hocvuso.helpdesk.nlu.model.LabeledExample;
 import vn.hocvuso.helpdesk.nlu.model.ModelTrainer;
 import vn.hocvuso.helpdesk.nlu.model.TopicModel;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 
 /**
- * Trains the first model from the library at start-up, before the server takes requests.
+ * Trains the first model from the library at start-up, before the server takes requests,
+ * and keeps the live model on the published library version afterwards.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -35,25 +32,42 @@ class NluConfiguration {
 	}
 
 	@Bean
-	TopicClassifier topicClassifier(KnowledgeBase knowledgeBase, VietnameseNormalizer normalizer,
-			NluProperties properties) {
-		ModelTrainer trainer = new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(),
-				properties.cutoff(), properties.iterations(), Features.parse(properties.features())));
+	LibraryModels libraryModels(VietnameseNormalizer normalizer, NluProperties properties) {
+		return new LibraryModels(new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(),
+				properties.cutoff(), properties.iterations(), Features.parse(properties.features()))), normalizer);
+	}
+
+	@Bean
+	TopicClassifier topicClassifier(KnowledgeBase knowledgeBase, LibraryModels models, NluProperties properties) {
 		Library library = knowledgeBase.current();
-		List<LabeledExample> examples = examples(library, normalizer);
 		long started = System.nanoTime();
-		TopicModel model = Mono.fromCallable(() -> trainer.train(examples, library.version()))
-			.subscribeOn(Schedulers.boundedElastic())
-			.block(Duration.ofMinutes(5));
-		log.info("Topic model trained on {} examples of {} topics in {} ms", examples.size(), library.size(),
+		TopicModel model = models.train(library, (percent) -> {
+		}).block(Duration.ofMinutes(5));
+		log.info("Topic model trained on {} topics in {} ms", library.size(),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		return new TopicClassifier(model, properties.cacheSize());
 	}
 
 	@Bean
+	LiveLibrary liveLibrary(KnowledgeBase knowledgeBase, TopicClassifier classifier) {
+		return new LiveLibrary(knowledgeBase, classifier);
+	}
+
+	@Bean
+	LibraryWatcher libraryWatcher(LibraryVersions versions, LibraryModels models, LiveLibrary live,
+			KnowledgeProperties properties) {
+		return new LibraryWatcher(versions, models, live, properties.pollInterval());
+	}
+
+	@Bean
+	DecisionPolicy decisionPolicy(NluProperties properties) {
+		return new DecisionPolicy(properties);
+	}
+
+	@Bean
 	UnderstandingService understandingService(VietnameseNormalizer normalizer, TopicClassifier classifier,
-			NluProperties properties, KnowledgeBase knowledgeBase) {
-		return new UnderstandingService(normalizer, classifier, new DecisionPolicy(properties), knowledgeBase);
+			DecisionPolicy policy, KnowledgeBase knowledgeBase) {
+		return new UnderstandingService(normalizer, classifier, policy, knowledgeBase);
 	}
 
 	@Bean
@@ -69,16 +83,6 @@ class NluConfiguration {
 	@Bean
 	TrainingExport trainingExport(KnowledgeBase knowledgeBase) {
 		return new TrainingExport(knowledgeBase);
-	}
-
-	static List<LabeledExample> examples(Library library, VietnameseNormalizer normalizer) {
-		List<LabeledExample> examples = new ArrayList<>();
-		for (Article article : library.articles().values()) {
-			for (String example : article.examples()) {
-				examples.add(new LabeledExample(article.id(), normalizer.normalize(example)));
-			}
-		}
-		return examples;
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hocvuso.helpdesk.web;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -39,11 +41,13 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 			// The rest of the body may still be on the wire: close rather than reuse the
 			// connection.
 			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE);
+			return this.writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.tooLarge(exchange));
 		}
 		if (error instanceof ResponseStatusException status) {
 			HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());
-			return this.writer.write(exchange, (code != null) ? code : HttpStatus.BAD_REQUEST, detail(status));
+			Map<String, Object> properties = status.getBody().getProperties();
+			return this.writer.write(exchange, (code != null) ? code : HttpStatus.BAD_REQUEST, detail(status),
+					(properties != null) ? properties : Map.of());
 		}
 		log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 				error);
@@ -58,13 +62,17 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 		if (error instanceof ServerWebInputException && causedBy(error, DecodingException.class)) {
 			return "Nội dung gửi lên không phải JSON hợp lệ.";
 		}
+		String reason = error.getReason();
+		boolean ours = error.getClass() == ResponseStatusException.class;
+		if (ours && reason != null && !reason.isBlank()) {
+			return reason;
+		}
 		if (error.getStatusCode().value() == 404 && error.getClass().getName().startsWith("org.springframework.")) {
 			return "Không có trang hoặc địa chỉ API này.";
 		}
 		if (error.getStatusCode().value() == 405) {
 			return "Địa chỉ này không nhận phương thức " + "HTTP đã dùng.";
 		}
-		String reason = error.getReason();
 		return (reason != null && !reason.isBlank()) ? reason : ProblemWriter.title(HttpStatus.BAD_REQUEST);
 	}
 

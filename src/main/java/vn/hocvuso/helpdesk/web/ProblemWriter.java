@@ -26,6 +26,15 @@ public class ProblemWriter {
 	}
 
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+		return write(exchange, status, detail, Map.of());
+	}
+
+	/**
+	 * @param properties extra members of the problem, e.g. {@code problems}: every
+	 * problem found, for requests refused for more than one reason
+	 */
+	public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
+			Map<String, Object> properties) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
@@ -36,6 +45,7 @@ public class ProblemWriter {
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("instance", exchange.getRequest().getPath().value());
+		properties.forEach(problem::putIfAbsent);
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		byte[] body = this.json.writeValueAsBytes(problem);
@@ -50,6 +60,7 @@ public class ProblemWriter {
 			case NOT_FOUND -> "Không tìm thấy";
 			case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
 			case CONFLICT -> "Không thực hiện được lúc này";
+			case UNPROCESSABLE_CONTENT -> "Nội dung chưa đúng quy định";
 			case NOT_ACCEPTABLE -> "Không có định dạng phù hợp";
 			case CONTENT_TOO_LARGE -> "Nội dung quá lớn";
 			case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ";

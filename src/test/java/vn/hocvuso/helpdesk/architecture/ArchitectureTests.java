@@ -132,4 +132,19 @@ class ArchitectureTests {
 		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "web..",
 				ROOT + "nlu..", ROOT + "inbox..");
 
+	@ArchTest
+	static final ArchRule onlyTheEditorKnowsTheEditor = noClasses().that()
+		.resideOutsideOfPackage(ROOT + "editor..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(ROOT + "editor..");
+
+	@ArchTest
+	static final ArchRule editorUsesTheLibraryTheModelAndCasesOnly = noClasses().that()
+		.resideInAPackage(ROOT + "editor..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "residents..",
+				ROOT + "delivery..", ROOT + "inbox..", ROOT + "web..");
+
 }

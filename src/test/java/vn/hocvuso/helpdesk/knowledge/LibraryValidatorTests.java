@@ -23,21 +23,21 @@ class LibraryValidatorTests {
 
 	@Test
 	void reportsAMissingTopic() {
-		assertThat(this.validator.check(List.of(article("vneid.install", "a"))))
-			.containsExactly(new LibraryProblem("dvc.submit", "no article for this topic"));
+		assertThat(this.validator.check(List.of(article("vneid.install", "a")))).containsExactly(new LibraryProblem(
+				"dvc.submit", LibraryProblem.Rule.MISSING_ARTICLE, "chủ đề này chưa có bài hướng dẫn"));
 	}
 
 	@Test
 	void reportsAnUnknownTopicId() {
 		assertThat(this.validator.check(article("vneid.instal", "a"))).extracting(LibraryProblem::problem)
-			.containsExactly("unknown topic id");
+			.containsExactly("mã chủ đề không có trong danh mục chủ đề");
 	}
 
 	@Test
 	void reportsAShortAnswerOverTheLimitWithItsLength() {
 		Article longAnswer = withShortAnswer(article("vneid.install", "a"), "ạ".repeat(601));
 		assertThat(this.validator.check(longAnswer)).extracting(LibraryProblem::problem)
-			.containsExactly("the short answer has 601 characters; the limit is 600");
+			.containsExactly("phần trả lời ngắn có 601 ký tự, vượt giới hạn 600 ký tự");
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class LibraryValidatorTests {
 		Article few = new Article("vneid.install", "T", List.of(), 1, LocalDate.now(), Article.Urgency.NORMAL,
 				List.of(new Article.Source("s", "https://vneid.gov.vn")), "1. a\n2. b", "", List.of("one", "two"));
 		assertThat(this.validator.check(few)).extracting(LibraryProblem::problem)
-			.containsExactly("has 2 example questions; at least 25 are needed");
+			.containsExactly("mới có 2 câu hỏi mẫu, cần ít nhất 25 câu");
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class LibraryValidatorTests {
 		assertThat(this.validator.check(List.of(first, second))).extracting(LibraryProblem::problem)
 			.singleElement()
 			.asString()
-			.contains("is already an example of vneid.install");
+			.contains("đã là câu hỏi mẫu của chủ đề vneid.install (Cài VNeID)");
 	}
 
 	@Test
@@ -67,9 +67,19 @@ class LibraryValidatorTests {
 		Article http = new Article("vneid.install", "T", List.of(), 1, LocalDate.now(), Article.Urgency.NORMAL,
 				List.of(new Article.Source("s", "http://vneid.gov.vn")), "1. a", "", examples("a"));
 		assertThat(this.validator.check(noSources)).extracting(LibraryProblem::problem)
-			.containsExactly("no official source is listed");
+			.containsExactly("chưa ghi nguồn chính thức nào");
 		assertThat(this.validator.check(http)).extracting(LibraryProblem::problem)
-			.containsExactly("source http://vneid.gov.vn is not an https:// link");
+			.containsExactly("nguồn http://vneid.gov.vn không phải đường dẫn https://");
+	}
+
+	@Test
+	void namesTheOtherTopicOfAnExampleAnArticleWouldShare() {
+		Article install = article("vneid.install", "a");
+		Article submit = withExamples(article("dvc.submit", "b"), List.of("b câu hỏi 1", "A CÂU HỎI 2!"));
+		assertThat(this.validator.conflicts(submit, List.of(install, article("dvc.submit", "a"))))
+			.extracting(LibraryProblem::rule, LibraryProblem::problem)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LibraryProblem.Rule.DUPLICATE_EXAMPLE,
+					"câu hỏi mẫu \"A CÂU HỎI 2!\" đã là câu hỏi mẫu của chủ đề vneid.install (Cài VNeID)"));
 	}
 
 	static Article article(String id, String prefix) {

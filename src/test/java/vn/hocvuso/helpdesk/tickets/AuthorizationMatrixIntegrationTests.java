@@ -54,7 +54,9 @@ class AuthorizationMatrixIntegrationTests {
 				Arguments.of("GET", "/console/index.html", 302, 200, 200),
 				Arguments.of("GET", "/console/ticket.html", 302, 200, 200),
 				Arguments.of("GET", "/staff/ward.html", 302, 403, 200),
-				Arguments.of("GET", "/staff/index.html", 302, 403, 200));
+				Arguments.of("GET", "/staff/index.html", 302, 403, 200),
+				Arguments.of("GET", "/api/v1/library/articles", 401, 403, 200),
+				Arguments.of("GET", "/staff/library", 302, 403, 200));
 	}
 
 	@ParameterizedTest(name = "{0} {1}: anonymous {2}, ambassador {3}, staff {4}")

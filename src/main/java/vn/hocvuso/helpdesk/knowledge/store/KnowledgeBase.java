@@ -28,4 +28,14 @@ public class KnowledgeBase {
 		return this.catalog;
 	}
 
+	/**
+	 * Makes a newer version current. Versions only move forward (a rollback is a new
+	 * version), so an older or equal one is ignored.
+	 * @return whether the library was replaced
+	 */
+	public boolean replace(Library newer) {
+		Library before = this.current.getAndUpdate((now) -> (newer.version() > now.version()) ? newer : now);
+		return newer.version() > before.version();
+	}
+
 }

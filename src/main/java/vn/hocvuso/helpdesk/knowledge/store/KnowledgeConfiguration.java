@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.knowledge.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -15,7 +16,10 @@ import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 import vn.hocvuso.helpdesk.knowledge.TopicCatalog;
 
-/** Wires the library: catalogue, validation rules, seeding and the live snapshot. */
+/**
+ * Wires the library: catalogue, validation rules, versions, drafts, seeding and the live
+ * snapshot.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 
@@ -31,13 +35,28 @@ class KnowledgeConfiguration {
 		}
 	}
 
+	@Bean
+	LibraryValidator libraryValidator(TopicCatalog catalog) {
+		return new LibraryValidator(catalog);
+	}
+
+	@Bean
+	LibraryVersions libraryVersions(MongoDatabase database, LibraryValidator validator) {
+		return new LibraryVersions(database, validator);
+	}
+
+	@Bean
+	Drafts drafts(MongoDatabase database) {
+		return new Drafts(database);
+	}
+
 	/**
 	 * Loaded once during start-up, on the main thread, before the server takes requests.
 	 */
 	@Bean
-	KnowledgeBase knowledgeBase(MongoDatabase database, TopicCatalog catalog, KnowledgeProperties properties) {
-		LibraryValidator validator = new LibraryValidator(catalog);
-		LibraryLoader loader = new LibraryLoader(new ArticleRepository(database), new SeedFiles(validator), validator);
+	KnowledgeBase knowledgeBase(LibraryVersions versions, TopicCatalog catalog, LibraryValidator validator,
+			KnowledgeProperties properties, Clock clock) {
+		LibraryLoader loader = new LibraryLoader(versions, new SeedFiles(validator), validator, clock);
 		Library library = loader.load(properties.seedLocation()).block(Duration.ofMinutes(1));
 		return new KnowledgeBase(catalog, library);
 	}

@@ -1,9 +1,8 @@
 package vn.hocvuso.helpdesk.knowledge.store;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -15,66 +14,62 @@ import vn.hocvuso.helpdesk.knowledge.LibraryProblem;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 
 /**
- * Builds the library at start-up: seeds an empty store from the article files (a store
- * that already has articles is never overwritten, so staff edits survive), then reads the
- * store. Articles that break a rule are logged and left out; the rest still load.
+ * Builds the library at start-up: an empty store is seeded with version 1 from the
+ * article files (a store that already has a library is never overwritten, so staff edits
+ * survive), then the live version is read. Articles that break a rule are logged and left
+ * out; the rest still load.
  */
 class LibraryLoader {
 
+	static final String SEEDED_BY = "knowledge-base";
+
 	private static final Logger log = LoggerFactory.getLogger(LibraryLoader.class);
 
-	private final ArticleRepository repository;
+	private final LibraryVersions versions;
 
 	private final SeedFiles seedFiles;
 
 	private final LibraryValidator validator;
 
-	LibraryLoader(ArticleRepository repository, SeedFiles seedFiles, LibraryValidator validator) {
-		this.repository = repository;
+	private final Clock clock;
+
+	LibraryLoader(LibraryVersions versions, SeedFiles seedFiles, LibraryValidator validator, Clock clock) {
+		this.versions = versions;
 		this.seedFiles = seedFiles;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	Mono<Library> load(String seedLocation) {
-		return seedIfEmpty(seedLocation).then(this.repository.findAll().collectList()).map(this::toLibrary);
+		return this.versions.liveVersion()
+			.switchIfEmpty(Mono.defer(() -> seed(seedLocation)).then(this.versions.liveVersion()))
+			.flatMap(this.versions::find)
+			.map(PublishedLibrary::library)
+			.switchIfEmpty(Mono
+				.error(() -> new IllegalStateException("The store names a live library version it does not hold")))
+			.doOnNext(this::report);
 	}
 
-	private Mono<Void> seedIfEmpty(String seedLocation) {
-		return this.repository.count().flatMap((count) -> {
-			if (count > 0) {
-				return Mono.empty();
-			}
-			return Mono.fromCallable(() -> this.seedFiles.read(seedLocation))
-				.subscribeOn(Schedulers.boundedElastic())
-				.flatMap((articles) -> this.repository.saveAll(articles)
-					.doOnSuccess((done) -> log.info("Seeded the store with {} articles from {}", articles.size(),
-							seedLocation)));
-		});
+	private Mono<Void> seed(String seedLocation) {
+		return Mono.fromCallable(() -> this.seedFiles.read(seedLocation))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap((articles) -> this.versions.storeFirst(first(articles))
+				.doOnSuccess((done) -> log.info("Seeded the store with {} articles from {}", articles.size(),
+						seedLocation)));
 	}
 
-	private Library toLibrary(List<Document> documents) {
-		List<Article> articles = new ArrayList<>();
-		for (Document document : documents) {
-			try {
-				Article article = ArticleDocuments.fromDocument(document);
-				List<LibraryProblem> problems = this.validator.check(article);
-				if (problems.isEmpty()) {
-					articles.add(article);
-				}
-				else {
-					log.error("Leaving out stored article {}: {}", article.id(), problems);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.error("Leaving out stored article {}: {}", document.get("_id"), ex.getMessage());
-			}
+	private PublishedLibrary first(List<Article> articles) {
+		return new PublishedLibrary(
+				new VersionInfo(1, SEEDED_BY, this.clock.instant(), "Nạp lần đầu từ thư mục knowledge-base"),
+				Library.of(1, articles));
+	}
+
+	private void report(Library library) {
+		List<LibraryProblem> problems = this.validator.check(List.copyOf(library.articles().values()));
+		if (!problems.isEmpty()) {
+			log.warn("The library has {} problems: {}", problems.size(), problems);
 		}
-		List<LibraryProblem> libraryProblems = this.validator.check(articles);
-		if (!libraryProblems.isEmpty()) {
-			log.warn("The library has {} problems: {}", libraryProblems.size(), libraryProblems);
-		}
-		log.info("Library loaded: {} articles", articles.size());
-		return Library.of(1, articles);
+		log.info("Library version {} loaded: {} articles", library.version(), library.size());
 	}
 
 }

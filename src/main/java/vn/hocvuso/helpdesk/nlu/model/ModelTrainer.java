@@ -2,20 +2,31 @@ package vn.hocvuso.helpdesk.nlu.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentCategorizerEventStream;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.monitoring.StopCriteria;
+import opennlp.tools.monitoring.TrainingMeasure;
+import opennlp.tools.monitoring.TrainingProgressMonitor;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a {@link TopicModel} from labelled examples with OpenNLP's document categorizer.
- * CPU-heavy: run it off the event loop.
+ * Trains a {@link TopicModel} from labelled examples with OpenNLP's document categorizer,
+ * reporting progress as a percentage of the training passes. CPU-heavy: run it off the
+ * event loop.
  */
 public final class ModelTrainer {
 
@@ -26,6 +37,15 @@ public final class ModelTrainer {
 	}
 
 	public TopicModel train(List<LabeledExample> examples, long version) {
+		return train(examples, version, (percent) -> {
+		});
+	}
+
+	/**
+	 * Trains as {@link #train(List, long)}, telling {@code progress} the percentage done
+	 * after each pass (MAXENT only) and 100 at the end.
+	 */
+	public TopicModel train(List<LabeledExample> examples, long version, IntConsumer progress) {
 		if (examples.isEmpty()) {
 			throw new IllegalArgumentException("cannot train a model from no examples");
 		}
@@ -38,10 +58,15 @@ public final class ModelTrainer {
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, this.settings.iterations());
 		parameters.put(TrainingParameters.THREADS_PARAM, 1);
 		DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() });
+		// What DocumentCategorizerME.train does, with a progress monitor added.
+		Map<String, String> manifest = new HashMap<>();
+		EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, manifest,
+				new TrainingConfiguration(new Progress(progress, this.settings.iterations()), null));
 		try {
-			DoccatModel model = DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples),
-					parameters, factory);
-			return new TopicModel(model, this.settings.features(), version);
+			MaxentModel maxent = trainer.train(new DocumentCategorizerEventStream(
+					ObjectStreamUtils.createObjectStream(samples), factory.getFeatureGenerators()));
+			progress.accept(100);
+			return new TopicModel(new DoccatModel("vi", maxent, manifest, factory), this.settings.features(), version);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Training the topic model failed", ex);
@@ -57,6 +82,41 @@ public final class ModelTrainer {
 	 * @param features which features each message gives
 	 */
 	public record TrainingSettings(String algorithm, int cutoff, int iterations, Features features) {
+	}
+
+	/** Turns OpenNLP's per-pass callbacks into a percentage; prints nothing. */
+	private static final class Progress implements TrainingProgressMonitor {
+
+		private final IntConsumer percent;
+
+		private final int passes;
+
+		private volatile boolean finished;
+
+		Progress(IntConsumer percent, int passes) {
+			this.percent = percent;
+			this.passes = Math.max(1, passes);
+		}
+
+		@Override
+		public void finishedIteration(int iteration, int correct, int total, TrainingMeasure measure, double value) {
+			this.percent.accept(Math.min(99, iteration * 100 / this.passes));
+		}
+
+		@Override
+		public void finishedTraining(int iterations, StopCriteria<?> criteria) {
+			this.finished = true;
+		}
+
+		@Override
+		public boolean isTrainingFinished() {
+			return this.finished;
+		}
+
+		@Override
+		public void display(boolean finished) {
+		}
+
 	}
 
 }

@@ -3,7 +3,9 @@ package vn.hocvuso.helpdesk.knowledge.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -11,13 +13,13 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Mono;
 
+import vn.hocvuso.helpdesk.knowledge.Article;
+import vn.hocvuso.helpdesk.knowledge.ArticleParser;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 import vn.hocvuso.helpdesk.knowledge.TopicCatalog;
@@ -36,6 +38,8 @@ class LibraryLoaderIntegrationTests {
 
 	MongoDatabase database;
 
+	LibraryVersions versions;
+
 	LibraryLoader loader;
 
 	@BeforeEach
@@ -45,7 +49,8 @@ class LibraryLoaderIntegrationTests {
 		this.database = this.client.getDatabase("loader-test");
 		TopicCatalog catalog = TopicCatalog.parse("id\ttitle\nvneid.install\tCài VNeID\ndvc.submit\tNộp hồ sơ\n");
 		LibraryValidator validator = new LibraryValidator(catalog);
-		this.loader = new LibraryLoader(new ArticleRepository(this.database), new SeedFiles(validator), validator);
+		this.versions = new LibraryVersions(this.database, validator);
+		this.loader = new LibraryLoader(this.versions, new SeedFiles(validator), validator, Clock.systemUTC());
 	}
 
 	@AfterEach
@@ -64,18 +69,42 @@ class LibraryLoaderIntegrationTests {
 	}
 
 	@Test
-	void neverOverwritesArticlesAlreadyInTheStore() throws IOException {
+	void seedsVersionOneAndMakesItLive() throws IOException {
 		write("vneid.install.md", article("vneid.install", "Cài VNeID"));
-		load();
-		Mono.from(this.database.getCollection("articles")
-			.updateOne(new Document("_id", "vneid.install"),
-					new Document("$set", new Document("title", "Sửa bởi cán bộ"))))
-			.block(Duration.ofSeconds(5));
+		assertThat(load().version()).isEqualTo(1);
+		assertThat(this.versions.history().collectList().block(Duration.ofSeconds(5))).singleElement()
+			.satisfies((info) -> assertThat(info.publishedBy()).isEqualTo(LibraryLoader.SEEDED_BY));
+	}
+
+	@Test
+	void neverOverwritesALibraryAlreadyInTheStore() throws IOException {
+		write("vneid.install.md", article("vneid.install", "Cài VNeID"));
+		Library first = load();
+		Article edited = new ArticleParser().parse("vneid.install.md", article("vneid.install", "Sửa bởi cán bộ"))
+			.withVersion(2);
+		PublishedLibrary second = new PublishedLibrary(new VersionInfo(2, "admin", Instant.now(), ""),
+				Library.of(2, List.of(edited)));
+		assertThat(this.versions.publish(second, first.version()).block(Duration.ofSeconds(5))).isTrue();
 		write("vneid.install.md", article("vneid.install", "Bản trong tệp mới"));
 		write("dvc.submit.md", article("dvc.submit", "Nộp hồ sơ"));
 		Library library = load();
+		assertThat(library.version()).isEqualTo(2);
 		assertThat(library.article("vneid.install").orElseThrow().title()).isEqualTo("Sửa bởi cán bộ");
 		assertThat(library.articles()).containsOnlyKeys("vneid.install");
+	}
+
+	@Test
+	void ofTwoPublishesFromTheSameLiveVersionOnlyOneGoesLive() throws IOException {
+		write("vneid.install.md", article("vneid.install", "Cài VNeID"));
+		Library first = load();
+		PublishedLibrary one = new PublishedLibrary(new VersionInfo(2, "a", Instant.now(), ""),
+				Library.of(2, List.copyOf(first.articles().values())));
+		PublishedLibrary other = new PublishedLibrary(new VersionInfo(3, "b", Instant.now(), ""),
+				Library.of(3, List.copyOf(first.articles().values())));
+		assertThat(this.versions.publish(one, 1).block(Duration.ofSeconds(5))).isTrue();
+		assertThat(this.versions.publish(other, 1).block(Duration.ofSeconds(5))).isFalse();
+		assertThat(this.versions.liveVersion().block(Duration.ofSeconds(5))).isEqualTo(2);
+		assertThat(this.versions.find(3).blockOptional(Duration.ofSeconds(5))).isEmpty();
 	}
 
 	private Library load() {

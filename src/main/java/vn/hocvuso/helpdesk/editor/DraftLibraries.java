@@ -1,0 +1,32 @@
+package vn.hocvuso.helpdesk.editor;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import vn.hocvuso.helpdesk.knowledge.store.Drafts;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+
+/**
+ * Reads the draft library from the store: the live version there (which may be newer than
+ * the one this instance serves for a few seconds) and every draft.
+ */
+@Component
+class DraftLibraries {
+
+	private final LibraryVersions versions;
+
+	private final Drafts drafts;
+
+	DraftLibraries(LibraryVersions versions, Drafts drafts) {
+		this.versions = versions;
+		this.drafts = drafts;
+	}
+
+	Mono<DraftLibrary> current() {
+		return this.versions.liveVersion()
+			.flatMap(this.versions::find)
+			.zipWith(this.drafts.findAll().collectList(), DraftLibrary::new);
+	}
+
+}

@@ -1,0 +1,82 @@
+package vn.hocvuso.helpdesk.nlu;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.SmartLifecycle;
+
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+
+/**
+ * Keeps this instance on the live library version: watches the version document (change
+ * streams where the store has them, and polling every few seconds in any case), and when
+ * another instance has published, loads that version, trains its model and switches to
+ * it. One check at a time; signals that arrive meanwhile are dropped, the next poll
+ * catches up.
+ */
+class LibraryWatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LibraryWatcher.class);
+
+	private final LibraryVersions versions;
+
+	private final LibraryModels models;
+
+	private final LiveLibrary live;
+
+	private final Duration pollInterval;
+
+	private volatile Disposable watching;
+
+	LibraryWatcher(LibraryVersions versions, LibraryModels models, LiveLibrary live, Duration pollInterval) {
+		this.versions = versions;
+		this.models = models;
+		this.live = live;
+		this.pollInterval = pollInterval;
+	}
+
+	@Override
+	public void start() {
+		Flux<Object> changes = this.versions.liveChanges().cast(Object.class).onErrorResume((unsupported) -> {
+			log.info("The store has no change streams ({}); polling for new library versions every {}",
+					unsupported.getMessage(), this.pollInterval);
+			return Flux.empty();
+		});
+		Flux<Object> polls = Flux.interval(this.pollInterval, this.pollInterval).cast(Object.class);
+		this.watching = Flux.merge(changes, polls).onBackpressureDrop().concatMap((signal) -> catchUp(), 1).subscribe();
+	}
+
+	/** Switches to the live version when it is newer than the one in service. */
+	Mono<Void> catchUp() {
+		return this.versions.liveVersion()
+			.filter((version) -> version > this.live.version())
+			.flatMap(this.versions::find)
+			.flatMap((published) -> this.models.train(published.library(), (percent) -> {
+			}).map((model) -> this.live.switchTo(published.library(), model)))
+			.then()
+			.onErrorResume((error) -> {
+				log.error("Could not switch to the newly published library version", error);
+				return Mono.empty();
+			});
+	}
+
+	@Override
+	public void stop() {
+		Disposable current = this.watching;
+		if (current != null) {
+			current.dispose();
+		}
+		this.watching = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.watching != null;
+	}
+
+}
