@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -84,12 +83,9 @@ final class LibraryZip {
 				}
 			}
 		}
-		catch (ZipException | IllegalArgumentException ex) {
-			return new Contents(List.of(),
-					List.of("tệp gửi lên không phải tệp zip đọc được (" + ex.getMessage() + ")"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Reading a zip in memory failed", ex);
+		catch (IOException | IllegalArgumentException ex) {
+			// In memory, a read fails only on a broken or truncated zip.
+			return new Contents(List.of(), List.of("tệp gửi lên không phải tệp zip đọc được, hoặc tệp zip bị hỏng"));
 		}
 		if (entries == 0) {
 			problems.add("tệp gửi lên không phải tệp zip hoặc không có tệp nào");

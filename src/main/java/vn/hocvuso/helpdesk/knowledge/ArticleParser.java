@@ -16,6 +16,7 @@ import org.commonmark.parser.Parser;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -33,11 +34,12 @@ public final class ArticleParser {
 	public Article parse(String fileName, String content) {
 		String text = content.replace("\r\n", "\n").strip();
 		if (!text.startsWith("---\n")) {
-			throw new ArticleFormatException(fileName, "the file must start with a '---' front matter block");
+			throw new ArticleFormatException(fileName,
+					"tệp phải mở đầu bằng phần thông tin đầu bài, bắt đầu bằng một dòng '---'");
 		}
 		int end = text.indexOf("\n---", 4);
 		if (end < 0) {
-			throw new ArticleFormatException(fileName, "the front matter has no closing '---'");
+			throw new ArticleFormatException(fileName, "phần thông tin đầu bài thiếu dòng '---' để kết thúc");
 		}
 		FrontMatter front = new FrontMatter(fileName, readYaml(fileName, text.substring(4, end)));
 		Sections sections = sections(text.substring(end + 4));
@@ -54,10 +56,14 @@ public final class ArticleParser {
 				Map<String, Object> fields = (Map<String, Object>) map;
 				return fields;
 			}
-			throw new ArticleFormatException(fileName, "the front matter is not a set of 'key: value' lines");
+			throw new ArticleFormatException(fileName, "phần thông tin đầu bài phải gồm các dòng dạng 'tên: giá trị'");
 		}
 		catch (YAMLException ex) {
-			throw new ArticleFormatException(fileName, "the front matter is not valid YAML: " + ex.getMessage(), ex);
+			// The file's line: the front matter starts on the file's second line.
+			String where = (ex instanceof MarkedYAMLException marked && marked.getProblemMark() != null)
+					? " (dòng " + (marked.getProblemMark().getLine() + 2) + ")" : "";
+			throw new ArticleFormatException(fileName, "phần thông tin đầu bài viết sai cú pháp YAML" + where
+					+ ", hãy xem lại dấu hai chấm, ngoặc và dấu gạch đầu dòng", ex);
 		}
 	}
 
@@ -138,18 +144,18 @@ public final class ArticleParser {
 		String text(String key) {
 			Object value = this.fields.get(key);
 			if (value == null || value.toString().isBlank()) {
-				throw new ArticleFormatException(this.fileName, "the front matter has no '" + key + "'");
+				throw new ArticleFormatException(this.fileName, "phần thông tin đầu bài thiếu mục '" + key + "'");
 			}
 			return value.toString().strip();
 		}
 
 		int number(String key) {
 			Object value = this.fields.getOrDefault(key, 1);
-			if (value instanceof Integer number) {
+			if (value instanceof Integer number && number >= 1) {
 				return number;
 			}
 			throw new ArticleFormatException(this.fileName,
-					"'" + key + "' must be a whole number, not '" + value + "'");
+					"'" + key + "' phải là số nguyên từ 1 trở lên, không phải '" + value + "'");
 		}
 
 		LocalDate date(String key) {
@@ -161,7 +167,7 @@ public final class ArticleParser {
 				return LocalDate.parse(text(key));
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				throw new ArticleFormatException(this.fileName, "'" + key + "' must be a date like 2026-11-22", ex);
+				throw new ArticleFormatException(this.fileName, "'" + key + "' phải là một ngày dạng 2026-11-22", ex);
 			}
 		}
 
@@ -173,7 +179,7 @@ public final class ArticleParser {
 			if (value instanceof List<?> items) {
 				return items.stream().map(Object::toString).toList();
 			}
-			throw new ArticleFormatException(this.fileName, "'" + key + "' must be a list like [a, b]");
+			throw new ArticleFormatException(this.fileName, "'" + key + "' phải là danh sách dạng [a, b]");
 		}
 
 		Article.Urgency urgency() {
@@ -183,7 +189,7 @@ public final class ArticleParser {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ArticleFormatException(this.fileName,
-						"'urgency' must be normal or urgent, not '" + value + "'");
+						"'urgency' phải là normal hoặc urgent, không phải '" + value + "'");
 			}
 		}
 
@@ -193,12 +199,13 @@ public final class ArticleParser {
 				return List.of();
 			}
 			if (!(value instanceof List<?> items)) {
-				throw new ArticleFormatException(this.fileName, "'sources' must be a list of {title, url}");
+				throw new ArticleFormatException(this.fileName,
+						"'sources' phải là danh sách các nguồn, mỗi nguồn có title và url");
 			}
 			List<Article.Source> sources = new ArrayList<>();
 			for (Object item : items) {
 				if (!(item instanceof Map<?, ?> source) || source.get("url") == null) {
-					throw new ArticleFormatException(this.fileName, "each source needs a 'url' and a 'title'");
+					throw new ArticleFormatException(this.fileName, "mỗi nguồn cần có 'url' và 'title'");
 				}
 				String url = source.get("url").toString();
 				Object title = source.get("title");

@@ -1,9 +1,5 @@
 package vn.hocvuso.helpdesk.browser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -38,7 +34,7 @@ class LibraryEditorBrowserTests {
 	int port;
 
 	@Test
-	void staffAddsAnExampleTriesItPublishesAndTheWebChatAnswersIt(Browser browser) throws IOException {
+	void staffAddsAnExampleTriesItPublishesAndTheWebChatAnswersIt(Browser browser) {
 		try (BrowserContext laptop = browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("vi-VN"))) {
 			Page page = laptop.newPage();
@@ -58,7 +54,7 @@ class LibraryEditorBrowserTests {
 				.click();
 			assertThat(page.locator(".side").nth(1)).containsText("Trả lời: Trả lời bằng bài \"Hỗ trợ thiết bị\"");
 			assertThat(page.locator(".side").first()).not().containsText("Trả lời bằng bài \"Hỗ trợ thiết bị\"");
-			save(RealChromium.screenshot(page, "library-edit"));
+			RealChromium.screenshot(page, "library-edit");
 
 			page.navigate(url("/staff/library"));
 			assertThat(page.locator("#publish-summary")).containsText("1 bài có bản nháp");
@@ -70,7 +66,6 @@ class LibraryEditorBrowserTests {
 			page.locator("#publish-card")
 				.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
 					.setPath(RealChromium.SCREENSHOTS.resolve("library-publish.png")));
-			save(RealChromium.SCREENSHOTS.resolve("library-publish.png"));
 
 			page.navigate(url("/"));
 			page.locator("#text").fill(QUESTION);
@@ -90,14 +85,6 @@ class LibraryEditorBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	/** Keeps the README's screenshots current when the docs folder is there. */
-	private static void save(Path screenshot) throws IOException {
-		Path docs = Path.of("docs", "screenshots");
-		if (Files.isDirectory(docs)) {
-			Files.copy(screenshot, docs.resolve(screenshot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

@@ -76,9 +76,14 @@ class LibraryBadInputIntegrationTests {
 	void refusesAZipThatClimbsOutOfItsFolderOrHasABadFile() throws IOException {
 		int version = this.api.liveVersion();
 		assertRefused(upload(zip(Map.of("../vneid.login.md", "x"))), 422, "../vneid.login.md");
-		assertRefused(upload(zip(Map.of("vneid.login.md", "không có phần đầu"))), 422, "vneid.login.md");
+		assertRefused(upload(zip(Map.of("vneid.login.md", "không có phần đầu"))), 422,
+				"vneid.login.md: tệp phải mở đầu bằng phần thông tin đầu bài");
+		assertRefused(upload(zip(Map.of("vneid.login.md", "---\nid: vneid.login\ntitle: T\nversion: 0\n---\n"))), 422,
+				"'version' phải là số nguyên từ 1 trở lên");
 		assertRefused(upload(zip(Map.of("virus.exe", "MZ"))), 422, "virus.exe");
 		assertRefused(upload("không phải zip".getBytes(StandardCharsets.UTF_8)), 422, "không phải tệp zip");
+		byte[] whole = zip(Map.of("vneid.login.md", "câu hỏi mẫu ".repeat(2_000)));
+		assertRefused(upload(java.util.Arrays.copyOf(whole, whole.length / 2)), 422, "tệp zip bị hỏng");
 		assertNoDraft("vneid.login");
 		assertThat(this.api.liveVersion()).isEqualTo(version);
 	}

@@ -64,14 +64,18 @@ class ArticleParserTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					no front matter          | id: x                                    | must start with a '---'
-					unclosed front matter    | ---\\nid: x\\n                            | no closing '---'
-					broken YAML              | ---\\nid: [x\\n---\\n                      | not valid YAML
-					missing id               | ---\\ntitle: T\\nreviewed: 2026-01-01\\n---\\n | no 'id'
-					bad date                 | ---\\nid: a\\ntitle: T\\nreviewed: soon\\n---\\n | 'reviewed' must be a date
-					bad urgency              | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nurgency: now\\n---\\n | 'urgency' must be normal or urgent
-					bad version              | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nversion: two\\n---\\n | 'version' must be a whole number
-					source without url       | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nsources: [{title: x}]\\n---\\n | each source needs a 'url'
+					no front matter          | id: x                                    | phải mở đầu bằng phần thông tin đầu bài
+					unclosed front matter    | ---\\nid: x\\n                            | thiếu dòng '---' để kết thúc
+					broken YAML              | ---\\nid: [x\\n---\\n                      | sai cú pháp YAML (dòng 2)
+					a list, not fields       | ---\\n- id\\n---\\n                        | các dòng dạng 'tên: giá trị'
+					missing id               | ---\\ntitle: T\\nreviewed: 2026-01-01\\n---\\n | thiếu mục 'id'
+					bad date                 | ---\\nid: a\\ntitle: T\\nreviewed: soon\\n---\\n | 'reviewed' phải là một ngày dạng 2026-11-22
+					bad urgency              | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nurgency: now\\n---\\n | 'urgency' phải là normal hoặc urgent, không phải 'now'
+					bad version              | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nversion: two\\n---\\n | 'version' phải là số nguyên từ 1 trở lên
+					version zero             | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nversion: 0\\n---\\n | 'version' phải là số nguyên từ 1 trở lên, không phải '0'
+					tags not a list          | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\ntags: 5\\n---\\n | 'tags' phải là danh sách
+					sources not a list       | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nsources: x\\n---\\n | 'sources' phải là danh sách các nguồn
+					source without url       | ---\\nid: a\\ntitle: T\\nreviewed: 2026-01-01\\nsources: [{title: x}]\\n---\\n | mỗi nguồn cần có 'url'
 					""")
 	void namesTheFileAndTheProblem(String name, String content, String problem) {
 		assertThatThrownBy(() -> this.parser.parse("broken.md", content.replace("\\n", "\n")))
