@@ -134,6 +134,10 @@ public class CaseRepository implements InitializingBean {
 			.flatMap((before) -> notifyListeners(before, before.withFeedback(feedback)));
 	}
 
+	public Mono<SupportCase> find(String id) {
+		return Mono.from(this.cases.find(Filters.eq("_id", id)).first()).map(CaseDocuments::fromDocument);
+	}
+
 	public Flux<SupportCase> find(CaseQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		if (query.status() != null) {

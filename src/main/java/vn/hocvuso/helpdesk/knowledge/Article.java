@@ -34,6 +34,12 @@ public record Article(String id, String title, List<String> tags, int version, L
 				this.shortAnswer, this.guide, this.examples);
 	}
 
+	/** The same article with these example questions. */
+	public Article withExamples(List<String> newExamples) {
+		return new Article(this.id, this.title, this.tags, this.version, this.reviewed, this.urgency, this.sources,
+				this.shortAnswer, this.guide, newExamples);
+	}
+
 	/** Whether the two say the same thing, whatever their version numbers. */
 	public boolean sameContentAs(Article other) {
 		return withVersion(1).equals(other.withVersion(1));

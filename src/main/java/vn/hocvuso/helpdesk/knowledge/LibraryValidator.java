@@ -115,9 +115,10 @@ public final class LibraryValidator {
 	}
 
 	/**
-	 * Two examples are the same when they differ only in case, spacing or Unicode form.
+	 * Two examples are the same when they differ only in case, spacing, punctuation or
+	 * Unicode form.
 	 */
-	static String comparable(String example) {
+	public static String comparable(String example) {
 		return Normalizer.normalize(example, Normalizer.Form.NFC)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[\\p{Punct}\\s]+", " ")

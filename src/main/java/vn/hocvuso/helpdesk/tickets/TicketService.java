@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -84,13 +85,15 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	private final MeterRegistry meters;
 
+	private final ObjectProvider<ResolvedTicketListener> listeners;
+
 	private final Clock clock;
 
 	private volatile @Nullable Disposable overdueWatch;
 
 	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseRepository cases,
 			ResidentDirectory residents, TicketEvents events, TicketProperties properties, MeterRegistry meters,
-			Clock clock) {
+			ObjectProvider<ResolvedTicketListener> listeners, Clock clock) {
 		this.tickets = new TicketRepository(database);
 		this.ward = ward;
 		this.delivery = delivery;
@@ -99,6 +102,7 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		this.events = events;
 		this.properties = properties;
 		this.meters = meters;
+		this.listeners = listeners;
 		this.clock = clock;
 	}
 
@@ -185,7 +189,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	public Mono<Void> recordFeedback(String ticketId, boolean helpful) {
 		String feedback = helpful ? SupportCase.HELPFUL : SupportCase.NOT_HELPFUL;
 		return this.tickets.change(Filters.eq("_id", ticketId), Updates.set("feedback", feedback))
-			.flatMap((ticket) -> this.cases.recordFeedback(ticket.firstCaseId(), feedback));
+			.flatMap((ticket) -> this.cases.recordFeedback(ticket.firstCaseId(), feedback)
+				.then((ticket.state() == TicketState.RESOLVED) ? tellResolved(ticket) : Mono.empty()));
 	}
 
 	// --- from the console ---
@@ -300,7 +305,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict("Phiếu đã thay đổi, hãy tải lại trang.")))
 			.flatMap((resolved) -> {
 				record(MeterNames.TICKET_RESOLVE_TIME, resolved, Duration.between(resolved.openedAt(), now));
-				return askFeedback(resolved).then(announce(resolved, "resolved", "Phiếu đã xong")).thenReturn(resolved);
+				return askFeedback(resolved).then(announce(resolved, "resolved", "Phiếu đã xong"))
+					.then(tellResolved(resolved))
+					.thenReturn(resolved);
 			});
 	}
 
@@ -383,6 +390,15 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 			.flatMap(
 					(resident) -> this.residents.updateSession(resident, ResidentSession.askedForFeedback(ticket.id())))
 			.then(this.delivery.enqueue(question));
+	}
+
+	private Mono<Void> tellResolved(Ticket ticket) {
+		return Flux.fromStream(this.listeners.orderedStream())
+			.concatMap((listener) -> listener.resolved(ticket).onErrorResume((error) -> {
+				log.warn("A listener failed on resolved ticket {}", ticket.id(), error);
+				return Mono.empty();
+			}))
+			.then();
 	}
 
 	private Mono<Void> notifyGroup(Ticket ticket) {
