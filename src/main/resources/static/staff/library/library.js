@@ -1,5 +1,5 @@
-// The library editor pages: list + publish, edit one article, history/diff/rollback,
-// import/export and the audit log. Uses Console (console.js) for API calls and elements.
+// The library editor pages: list + publish, edit one article, suggestions from resolved
+// tickets, history/diff/rollback, import/export and the audit log. Uses Console (console.js) for API calls and elements.
 (function () {
 	'use strict';
 	const C = window.Console;
@@ -211,6 +211,61 @@
 		loadArticle().catch((error) => document.getElementById('messages').replaceChildren(problemList(error)));
 	}
 
+	// ---- Suggested example questions from resolved tickets ----
+	const REASONS = { ESCALATED: 'bot đã chuyển cho người', NOT_HELPFUL: 'người dân báo bot trả lời chưa giúp được' };
+
+	async function loadSuggestions() {
+		const [groups, rows] = await Promise.all([C.api('GET', API + '/suggestions'), C.api('GET', API + '/articles')]);
+		const topics = rows.filter((r) => !r.id.startsWith('system.'));
+		document.getElementById('groups').replaceChildren(...(groups.length ? groups.map((g) => groupCard(g, topics))
+			: [el('li', { class: 'empty', text: 'Chưa có gợi ý nào. Gợi ý hiện ra khi Đại sứ số giải quyết xong những câu bot chưa trả lời được.' })]));
+	}
+
+	function groupCard(group, topics) {
+		const item = el('li', { class: 'group' });
+		const select = el('select', { 'aria-label': 'Chủ đề sẽ thêm câu hỏi vào' }, [el('option', { value: '', text: '– Chọn chủ đề –' }),
+			...topics.map((t) => el('option', { value: t.id, text: t.title }))]);
+		select.value = group.topic || '';
+		const boxes = group.questions.map((q) => el('input', { type: 'checkbox', checked: 'checked', value: q.id, 'aria-label': 'Chọn câu: ' + q.text }));
+		const out = el('div');
+		const chosen = () => boxes.filter((box) => box.checked).map((box) => box.value);
+		const decide = async (action) => {
+			if (!chosen().length) { C.notice(out, 'Hãy đánh dấu ít nhất một câu hỏi.', 'error'); return; }
+			if (action === 'accept' && !select.value) { C.notice(out, 'Hãy chọn chủ đề trước.', 'error'); return; }
+			try {
+				const r = await send('POST', API + '/suggestions/' + action, JSON.stringify({ questions: chosen(), topic: select.value }));
+				C.notice(document.getElementById('messages'), action === 'accept'
+					? 'Đã thêm ' + r.added.length + ' câu hỏi mẫu vào bản nháp của "' + select.selectedOptions[0].text + '". Nhớ xuất bản bản nháp để bot học.'
+					: 'Đã bỏ qua ' + r.dismissed + ' câu hỏi.', 'ok');
+				await loadSuggestions();
+			} catch (error) { out.replaceChildren(problemList(error)); }
+		};
+		const guess = group.topic
+			? 'Máy đoán chủ đề: ' + group.title + ' (giống ' + Math.round(group.score * 100) + '%)'
+			: 'Máy chưa đoán được chủ đề, hãy chọn.';
+		item.append(el('div', { class: 'pad' }, [
+			el('strong', { text: group.questions.length + (group.questions.length > 1 ? ' câu hỏi giống nhau' : ' câu hỏi') }),
+			el('p', { class: 'muted small', text: guess }),
+			el('ul', { class: 'questions' }, group.questions.map((q, i) => el('li', {}, [boxes[i], el('div', {}, [
+				el('span', { text: q.text }),
+				el('p', { class: 'reply', text: 'Đại sứ số ' + q.resolvedBy + ' trả lời: ' + (q.reply || '(không ghi lại)') }),
+				el('p', { class: 'muted small', text: REASONS[q.reason] + ', xong ' + C.since(q.resolvedAt) })])]))),
+			el('label', { text: 'Thêm vào chủ đề' }), select,
+			el('div', { class: 'actions' }, [
+				el('button', { type: 'button', class: 'primary', text: 'Thêm vào bản nháp', onclick: () => decide('accept') }),
+				el('button', { type: 'button', text: 'Bỏ qua', onclick: () => decide('dismiss') })]),
+			out]));
+		return item;
+	}
+
+	async function countSuggestions() {
+		const groups = await C.api('GET', API + '/suggestions');
+		const count = groups.reduce((n, g) => n + g.questions.length, 0);
+		const box = document.getElementById('suggestions-summary');
+		box.hidden = !count;
+		box.firstElementChild.textContent = 'Có ' + count + ' câu hỏi gợi ý từ các phiếu Đại sứ số đã giải quyết: xem và dạy bot';
+	}
+
 	// ---- History, diff, rollback, import/export, audit ----
 	const FIELDS = { title: 'Tiêu đề', shortAnswer: 'Trả lời ngắn', guide: 'Hướng dẫn chi tiết', tags: 'Nhãn',
 		sources: 'Nguồn', reviewed: 'Ngày rà soát', urgency: 'Mức khẩn' };
@@ -277,6 +332,9 @@
 		setUpTry();
 		setUpPublish(loadList);
 		loadList().catch((error) => C.notice(document.getElementById('publish-summary'), error.message, 'error'));
+		countSuggestions().catch(() => {});
+	} else if (page === 'suggestions') {
+		loadSuggestions().catch((error) => C.notice(document.getElementById('messages'), error.message, 'error'));
 	} else if (page === 'article') {
 		setUpTry();
 		setUpArticle();

@@ -22,6 +22,8 @@ class LibraryPagesController {
 
 	private final String history = page("history");
 
+	private final String suggestions = page("suggestions");
+
 	@GetMapping(path = { "/staff/library", "/staff/library/" }, produces = MediaType.TEXT_HTML_VALUE)
 	String list() {
 		return this.list;
@@ -35,6 +37,11 @@ class LibraryPagesController {
 	@GetMapping(path = "/staff/library/history", produces = MediaType.TEXT_HTML_VALUE)
 	String history() {
 		return this.history;
+	}
+
+	@GetMapping(path = "/staff/library/suggestions", produces = MediaType.TEXT_HTML_VALUE)
+	String suggestions() {
+		return this.suggestions;
 	}
 
 	private static String page(String name) {

@@ -1,17 +1,22 @@
 package vn.hocvuso.helpdesk.browser;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -64,7 +69,7 @@ class LibraryEditorBrowserTests {
 					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			RealChromium.screenshot(page, "library-published");
 			page.locator("#publish-card")
-				.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+				.screenshot(new Locator.ScreenshotOptions()
 					.setPath(RealChromium.SCREENSHOTS.resolve("library-publish.png")));
 
 			page.navigate(url("/"));
@@ -72,6 +77,67 @@ class LibraryEditorBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi")).click();
 			assertThat(page.locator(".bubble.bot").last()).containsText("Thiết bị cũ, cơ hội mới");
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void onAPhoneStaffSeeASettledQuestionWithItsTopicAndTeachItToTheDraft(Browser browser) {
+		// A resident's question the bot cannot place, settled by a person through the
+		// API.
+		String question = "cho hoi cai vu plimbo tren dt la sao vay";
+		HelpdeskClient client = HelpdeskClient.on(this.port);
+		Assertions.assertThat(client.chat("browser-suggest", question).get("decision")).isEqualTo("escalate");
+		String ticket = (String) client.staffList("/api/v1/tickets")
+			.stream()
+			.filter((summary) -> question.equals(summary.get("preview")))
+			.findFirst()
+			.orElseThrow()
+			.get("id");
+		staffPost(client, "/api/v1/tickets/" + ticket + "/claim", Map.of());
+		staffPost(client, "/api/v1/tickets/" + ticket + "/replies", Map.of("text",
+				"Dạ plimbo là tên bác gọi ứng dụng VNeID ạ. Bác vào CH Play tìm VNeID của Bộ Công an rồi bấm Cài đặt."));
+		staffPost(client, "/api/v1/tickets/" + ticket + "/resolve", Map.of("note", ""));
+
+		try (BrowserContext phone = RealChromium.phone(browser)) {
+			Page page = phone.newPage();
+			signIn(page);
+			page.navigate(url("/staff/library"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("câu hỏi gợi ý")))
+				.click();
+			assertThat(page).hasURL(url("/staff/library/suggestions"));
+			Locator group = page.locator("li.group").filter(new Locator.FilterOptions().setHasText(question));
+			assertThat(group).containsText("Máy đoán chủ đề: Cài đặt ứng dụng VNeID");
+			RealChromium.screenshot(page, "library-suggestions");
+			group.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm vào bản nháp")).click();
+			assertThat(page.locator("#messages"))
+				.containsText("Đã thêm 1 câu hỏi mẫu vào bản nháp của \"Cài đặt ứng dụng VNeID\"");
+			assertThat(page.locator("li.group").filter(new Locator.FilterOptions().setHasText(question))).hasCount(0);
+		}
+		Map<String, Object> view = client.http()
+			.get()
+			.uri("/api/v1/library/articles/vneid.install")
+			.headers((headers) -> headers.setBasicAuth("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD))
+			.exchange()
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		Assertions
+			.assertThat((List<String>) ((Map<String, Object>) ((Map<String, Object>) view.get("draft")).get("article"))
+				.get("examples"))
+			.contains(question);
+	}
+
+	private static void staffPost(HelpdeskClient client, String uri, Map<String, Object> body) {
+		client.http()
+			.post()
+			.uri(uri)
+			.headers((headers) -> headers.setBasicAuth("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private void signIn(Page page) {

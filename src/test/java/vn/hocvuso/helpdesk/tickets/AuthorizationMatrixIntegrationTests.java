@@ -56,7 +56,11 @@ class AuthorizationMatrixIntegrationTests {
 				Arguments.of("GET", "/staff/ward.html", 302, 403, 200),
 				Arguments.of("GET", "/staff/index.html", 302, 403, 200),
 				Arguments.of("GET", "/api/v1/library/articles", 401, 403, 200),
-				Arguments.of("GET", "/staff/library", 302, 403, 200));
+				Arguments.of("GET", "/staff/library", 302, 403, 200),
+				Arguments.of("GET", "/api/v1/library/suggestions", 401, 403, 200),
+				Arguments.of("POST", "/api/v1/library/suggestions/dismiss", 401, 403, 400),
+				Arguments.of("POST", "/api/v1/library/suggestions/accept", 401, 403, 400),
+				Arguments.of("GET", "/staff/library/suggestions", 302, 403, 200));
 	}
 
 	@ParameterizedTest(name = "{0} {1}: anonymous {2}, ambassador {3}, staff {4}")
