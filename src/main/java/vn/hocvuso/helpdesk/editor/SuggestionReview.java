@@ -1,14 +1,12 @@
 package vn.hocvuso.helpdesk.editor;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -82,8 +80,12 @@ class SuggestionReview {
 			.map((questions) -> {
 				Library library = this.live.library();
 				ReplyTopics replies = replyTopics(library);
-				List<Scored> scored = questions.stream().map((question) -> score(question, replies)).toList();
-				return QuestionGroups.group(scored, Scored::topic, Scored::words, this.properties.groupSimilarity())
+				List<SuggestionGroup.Member> members = questions.stream()
+					.map((question) -> member(question, replies))
+					.toList();
+				return QuestionGroups
+					.group(members, SuggestionGroup.Member::topic, SuggestionGroup.Member::words,
+							this.properties.groupSimilarity())
 					.stream()
 					.map((group) -> SuggestionGroup.of(group, library))
 					.toList();
@@ -98,24 +100,15 @@ class SuggestionReview {
 		this.editor.requireKnown(topic);
 		return this.store.undecided(ids).zipWith(this.libraries.current()).flatMap((found) -> {
 			List<PendingQuestion> questions = found.getT1();
-			Article current = found.getT2()
-				.draft(topic)
+			DraftLibrary library = found.getT2();
+			Article current = library.draft(topic)
 				.map(Draft::article)
-				.or(() -> found.getT2().base().library().article(topic))
+				.or(() -> library.base().library().article(topic))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 						"Chủ đề " + topic + " chưa có bài nào."));
-			Set<String> known = current.examples()
-				.stream()
-				.map(LibraryValidator::comparable)
-				.collect(Collectors.toCollection(HashSet::new));
-			List<String> added = questions.stream()
-				.map(PendingQuestion::text)
-				.filter((text) -> known.add(LibraryValidator.comparable(text)))
-				.toList();
-			List<String> examples = new ArrayList<>(added);
-			examples.addAll(current.examples());
-			Article updated = current.withExamples(examples);
-			List<LibraryProblem> refused = this.editor.problems(updated, found.getT2().articles())
+			List<String> added = newExamples(current, questions);
+			Article updated = current.withExamples(Stream.concat(added.stream(), current.examples().stream()).toList());
+			List<LibraryProblem> refused = this.editor.problems(updated, library.articles())
 				.stream()
 				.filter((problem) -> problem.rule().refusesDraft())
 				.toList();
@@ -128,6 +121,18 @@ class SuggestionReview {
 						"Thêm " + added.size() + " câu hỏi mẫu từ phiếu đã xong: " + quoted(added)))
 				.thenReturn(new Accepted(topic, added, questions.size() - added.size()));
 		});
+	}
+
+	/** The questions' texts the article does not have yet as examples. */
+	private static List<String> newExamples(Article article, List<PendingQuestion> questions) {
+		Set<String> known = article.examples()
+			.stream()
+			.map(LibraryValidator::comparable)
+			.collect(Collectors.toCollection(HashSet::new));
+		return questions.stream()
+			.map(PendingQuestion::text)
+			.filter((text) -> known.add(LibraryValidator.comparable(text)))
+			.toList();
 	}
 
 	/** Dismisses the questions for good. */
@@ -149,15 +154,15 @@ class SuggestionReview {
 			.then(this.store.forget(questions));
 	}
 
-	private Scored score(PendingQuestion question, ReplyTopics replies) {
+	private SuggestionGroup.Member member(PendingQuestion question, ReplyTopics replies) {
 		String words = this.normalizer.normalize(question.text()).strippedText();
 		if (question.reply().isBlank()) {
-			return new Scored(question, words, List.of(), null);
+			return new SuggestionGroup.Member(question, words, List.of(), null);
 		}
 		List<TopicScore> ranked = replies.rank(question.reply(),
 				this.understanding.understand(question.reply()).prediction());
 		boolean clear = !ranked.isEmpty() && ranked.get(0).confidence() >= this.properties.suggestionMinScore();
-		return new Scored(question, words, ranked, clear ? ranked.get(0).topic() : null);
+		return new SuggestionGroup.Member(question, words, ranked, clear ? ranked.get(0).topic() : null);
 	}
 
 	private ReplyTopics replyTopics(Library library) {
@@ -172,50 +177,6 @@ class SuggestionReview {
 	private static String quoted(List<String> texts) {
 		String all = texts.stream().map((text) -> "«" + text + "»").collect(Collectors.joining(", "));
 		return (all.length() > 300) ? all.substring(0, 297) + "…" : all;
-	}
-
-	/**
-	 * One question with what its replies resemble.
-	 *
-	 * @param words its normalised words without diacritics, for grouping
-	 * @param topic the topic suggested, null when no topic is alike enough
-	 */
-	record Scored(PendingQuestion question, String words, List<TopicScore> ranked, @Nullable String topic) {
-	}
-
-	/**
-	 * Questions to review at once.
-	 *
-	 * @param id the id of its first question
-	 * @param topic the topic suggested, null when the replies resemble none enough
-	 * @param score from 0 to 1, how much the replies resemble that topic (their average)
-	 * @param alternatives the three topics the replies resemble most, for staff to pick
-	 */
-	record SuggestionGroup(String id, @Nullable String topic, @Nullable String title, double score,
-			List<TryResult.RankedTopic> alternatives, List<PendingQuestion> questions) {
-
-		static SuggestionGroup of(List<Scored> members, Library library) {
-			Map<String, Double> totals = new HashMap<>();
-			members.forEach((member) -> member.ranked()
-				.forEach((score) -> totals.merge(score.topic(), score.confidence(), Double::sum)));
-			List<TryResult.RankedTopic> alternatives = totals.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.limit(3)
-				.map((total) -> new TryResult.RankedTopic(total.getKey(), TryResult.title(total.getKey(), library),
-						rounded(total.getValue() / members.size())))
-				.toList();
-			String topic = members.get(0).topic();
-			double score = (topic == null) ? 0 : totals.getOrDefault(topic, 0.0) / members.size();
-			return new SuggestionGroup(members.get(0).question().id(), topic,
-					(topic != null) ? TryResult.title(topic, library) : null, rounded(score), alternatives,
-					members.stream().map(Scored::question).toList());
-		}
-
-		private static double rounded(double score) {
-			return Math.round(score * 1000) / 1000.0;
-		}
-
 	}
 
 	/**

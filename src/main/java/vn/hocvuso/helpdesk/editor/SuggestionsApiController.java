@@ -30,7 +30,7 @@ class SuggestionsApiController {
 	}
 
 	@GetMapping
-	Mono<List<SuggestionReview.SuggestionGroup>> suggestions() {
+	Mono<List<SuggestionGroup>> suggestions() {
 		return this.review.groups();
 	}
 
