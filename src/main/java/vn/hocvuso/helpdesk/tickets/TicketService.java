@@ -188,6 +188,13 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 			.flatMap((ticket) -> this.cases.recordFeedback(ticket.firstCaseId(), feedback));
 	}
 
+	/** Adds a line from the help desk itself to the conversation; live pages reload. */
+	Mono<Ticket> note(Ticket ticket, String text) {
+		return this.tickets
+			.change(Filters.eq("_id", ticket.id()), Updates.push("conversation", system(this.clock.instant(), text)))
+			.flatMap((noted) -> announce(noted, "updated", text).thenReturn(noted));
+	}
+
 	// --- from the console ---
 
 	/** Who is asking: staff, or an ambassador with their groups. */
