@@ -54,6 +54,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	static final String URGENT_REOPENED = "Người dân nhắn lại sau khi phiếu đã xong";
 
+	static final String URGENT_UNDELIVERABLE = "Tin trả lời của bot không tới được người dân: cần gọi điện";
+
 	static final String FEEDBACK_QUESTION = "Dạ, Đại sứ số đã xử lý xong yêu cầu của bác. Cách hỗ trợ vừa rồi có giúp được bác không ạ?";
 
 	/** The two answers offered to the feedback question. */
@@ -118,7 +120,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	public Mono<Ticket> open(NewTicket request) {
 		Instant now = this.clock.instant();
 		SupportCase supportCase = request.supportCase();
-		String urgent = supportCase.urgent() ? URGENT_SCAM : null;
+		String urgent = supportCase.urgent() ? URGENT_SCAM
+				: SupportCase.UNDELIVERABLE.equals(supportCase.escalationReason()) ? URGENT_UNDELIVERABLE : null;
 		String group = request.resident().groupCode();
 		Ticket ticket = new Ticket(new ObjectId().toHexString(), request.resident().id(), supportCase.channel(),
 				request.resident().channelUserId(), group, TicketState.WAITING, urgent, group == null, now,
@@ -186,6 +189,11 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		String feedback = helpful ? SupportCase.HELPFUL : SupportCase.NOT_HELPFUL;
 		return this.tickets.change(Filters.eq("_id", ticketId), Updates.set("feedback", feedback))
 			.flatMap((ticket) -> this.cases.recordFeedback(ticket.firstCaseId(), feedback));
+	}
+
+	/** The resident's open ticket, if any. */
+	Mono<Ticket> findOpen(String residentId) {
+		return this.tickets.findOpen(residentId);
 	}
 
 	/** Adds a line from the help desk itself to the conversation; live pages reload. */
@@ -465,8 +473,10 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		entries.add(new Ticket.Entry(supportCase.receivedAt(), Ticket.Author.RESIDENT, supportCase.text(), null,
 				supportCase.id(), null));
 		if (request.botReply() != null) {
+			// The bot's reply has the case's id in the outbox: the page shows if it
+			// arrived.
 			entries.add(new Ticket.Entry(supportCase.receivedAt(), Ticket.Author.BOT, request.botReply(), null,
-					supportCase.id(), null));
+					supportCase.id(), supportCase.id()));
 		}
 		return entries;
 	}
