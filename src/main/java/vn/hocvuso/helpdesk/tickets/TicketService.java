@@ -36,6 +36,7 @@ import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.wards.Ambassador;
+import vn.hocvuso.helpdesk.wards.ResidentialGroup;
 import vn.hocvuso.helpdesk.wards.Ward;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
 
@@ -355,16 +356,16 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	Mono<Long> offerOverdueToWard() {
 		return this.tickets.takeOverdue(this.clock.instant())
 			.expand((ticket) -> this.tickets.takeOverdue(this.clock.instant()))
-			.concatMap(
-					(ticket) -> announce(
-							ticket, "overdue", "Quá hạn chưa ai nhận: chuyển cho cả phường"
-									+ (ticket.urgent() ? " (khẩn)" : ""))
-						.then(this.ward.ward()
-							.flatMap((ward) -> notify(ward.ambassadors()
+			.concatMap((ticket) -> announce(ticket, "overdue",
+					"Quá hạn chưa ai nhận: chuyển cho cả phường" + (ticket.urgent() ? " (khẩn)" : ""))
+				.then(this.ward.ward()
+					.flatMap((ward) -> notify(ward,
+							ward.ambassadors()
 								.stream()
 								.filter((ambassador) -> !ambassador.looksAfter(ticket.groupCode()))
-								.toList(), ticket, "Phiếu quá hạn chưa ai nhận, cần người hỗ trợ")))
-						.thenReturn(ticket))
+								.toList(),
+							ticket, "Phiếu quá hạn chưa ai nhận, cần người hỗ trợ")))
+				.thenReturn(ticket))
 			.count();
 	}
 
@@ -402,7 +403,7 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	private Mono<Void> notifyGroup(Ticket ticket) {
 		return this.ward.ward()
-			.flatMap((ward) -> notify(recipients(ward, ticket), ticket,
+			.flatMap((ward) -> notify(ward, recipients(ward, ticket), ticket,
 					ticket.urgent() ? "Phiếu KHẨN mới" : "Phiếu hỗ trợ mới"));
 	}
 
@@ -412,14 +413,17 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
-	 * Tells ambassadors on Zalo, when they gave their Zalo id and the Zalo channel is on.
+	 * Tells ambassadors on Zalo, when they gave their Zalo id and the Zalo channel is on:
+	 * which group, the resident's last words (redacted) and a link to the ticket.
 	 */
-	private Mono<Void> notify(List<Ambassador> ambassadors, Ticket ticket, String headline) {
+	private Mono<Void> notify(Ward ward, List<Ambassador> ambassadors, Ticket ticket, String headline) {
 		if (!this.delivery.canSend(ChannelType.ZALO)) {
 			return Mono.empty();
 		}
-		String text = headline + ((ticket.groupCode() != null) ? " (" + ticket.groupCode() + ")" : "") + ": «"
-				+ firstWords(ticket) + "»"
+		String group = (ticket.groupCode() != null)
+				? ward.group(ticket.groupCode()).map(ResidentialGroup::label).orElse(ticket.groupCode())
+				: "chưa rõ tổ dân phố";
+		String text = headline + " – " + group + ": «" + firstWords(ticket) + "»"
 				+ (this.properties.consoleUrl().isBlank() ? ""
 						: "\nMở phiếu: " + this.properties.consoleUrl().replaceAll("/+$", "")
 								+ "/console/ticket.html?id=" + ticket.id());

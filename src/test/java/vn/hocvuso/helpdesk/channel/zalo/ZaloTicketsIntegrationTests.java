@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tickets of residents who write on Zalo, through the signed webhook: the ambassador's
  * reply reaches them as a customer-service message; a reply Zalo refuses for good, the
- * ambassador's or the bot's, goes to a person who can phone them.
+ * ambassador's or the bot's, goes to a person who can phone them; and ambassadors who
+ * gave their Zalo id are told of new tickets in their groups.
  */
 @ZaloIntegrationTest
 class ZaloTicketsIntegrationTests extends ZaloStandIn {
@@ -145,6 +146,26 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 		assertThat(this.ward.openTickets("admin")).extracting((open) -> open.get("preview"))
 			.as("no second ticket")
 			.doesNotContain(question);
+	}
+
+	@Test
+	void aNewTicketIsSentOnZaloToTheGroupsAmbassadorsWhoGaveTheirZaloId() {
+		String group = this.ward.group();
+		String zaloId = "zalo-ds-" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+		this.ward.ambassadorOnZalo(zaloId, group);
+		this.ward.ambassador(group);
+		String user = newUser();
+		String id = this.ward.ticketFor((text) -> says(user, text), group, user).ticketId();
+
+		String link = "https://hoidapso.example.vn/console/ticket.html?id=" + id;
+		String naming = "Phiếu hỗ trợ mới – " + group + " – Tổ thử " + group + ": «giá vàng hôm nay";
+		List<LoggedRequest> notices = await().atMost(Duration.ofSeconds(10))
+			.until(() -> zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(containing(link))
+				.withRequestBody(containing(naming))), (found) -> !found.isEmpty());
+		assertThat(notices).as("one notice naming the group, to the ambassador with a Zalo id only")
+			.singleElement()
+			.satisfies((notice) -> assertThat(notice.getBodyAsString()).contains("\"user_id\":\"" + zaloId + "\"")
+				.contains("Mở phiếu: " + link));
 	}
 
 	/** A new Zalo user id. */
