@@ -93,6 +93,38 @@ public final class WardFixture {
 		return new Resident(who, question, id);
 	}
 
+	/**
+	 * A resident on any channel whose ticket, in a new group, a new ambassador of that
+	 * group has claimed.
+	 */
+	public Claimed claimedTicket(Consumer<String> says, String who) {
+		String group = group();
+		String ambassador = ambassador(group);
+		String id = ticketFor(says, group, who).ticketId();
+		claim(ambassador, id);
+		return new Claimed(ambassador, id);
+	}
+
+	/** A claimed ticket and who claimed it. */
+	public record Claimed(String ambassador, String ticketId) {
+	}
+
+	/** The ticket once its ambassador's only reply is in this delivery state. */
+	public Map<String, Object> awaitReply(String username, String ticketId, String delivery) {
+		return await("the reply " + delivery).atMost(Duration.ofSeconds(10))
+			.until(() -> detail(username, ticketId), (ticket) -> {
+				List<Map<String, Object>> replies = messages(ticket, "AMBASSADOR");
+				return replies.size() == 1 && delivery.equals(replies.get(0).get("delivery"));
+			});
+	}
+
+	/** The ticket once the help desk has noted on it that someone should phone. */
+	public Map<String, Object> awaitCallNote(String username, String ticketId) {
+		return await("a note to phone the resident").atMost(Duration.ofSeconds(10))
+			.until(() -> detail(username, ticketId), (ticket) -> messages(ticket, "SYSTEM").stream()
+				.anyMatch((message) -> ((String) message.get("text")).endsWith("Hãy gọi điện cho người dân.")));
+	}
+
 	/** A made-up word, so a resident's question is unique. */
 	private static String marker() {
 		StringBuilder word = new StringBuilder();

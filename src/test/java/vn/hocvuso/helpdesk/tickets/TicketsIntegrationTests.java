@@ -144,17 +144,11 @@ class TicketsIntegrationTests {
 		String ambassador = this.ward.ambassador(group);
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
 		claim(ambassador, resident.ticketId());
-		post(ambassador, resident.ticketId(), "/replies", Map.of("text", "Chào bác, cháu gọi bác sau 5 phút nhé."))
-			.expectStatus()
-			.isOk();
+		this.ward.reply(ambassador, resident.ticketId(), "Chào bác, cháu gọi bác sau 5 phút nhé.");
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(mailbox(resident.session())).contains("Chào bác, cháu gọi bác sau 5 phút nhé."));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(messages(detail(ambassador, resident.ticketId())))
-				.filteredOn((message) -> "AMBASSADOR".equals(message.get("author")))
-				.singleElement()
-				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
+		this.ward.awaitReply(ambassador, resident.ticketId(), "SENT");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.channel.messenger;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Tickets of residents who write on Messenger, through the signed webhook: the
@@ -54,46 +52,31 @@ class MessengerTicketsIntegrationTests extends MessengerStandIn {
 
 	@Test
 	void anAmbassadorsReplyReachesTheResidentOnMessenger() {
-		String group = this.ward.group();
-		String ambassador = this.ward.ambassador(group);
 		String psid = newPsid();
-		String id = this.ward.ticketFor((text) -> says(psid, text), group, psid).ticketId();
-		this.ward.claim(ambassador, id);
+		WardFixture.Claimed ticket = this.ward.claimedTicket((text) -> says(psid, text), psid);
 		String words = "Dạ chào bác, cháu là đại sứ số. Bác mở Cổng dịch vụ công, chọn Đăng nhập bằng VNeID ạ.";
-		this.ward.reply(ambassador, id, words);
+		this.ward.reply(ticket.ambassador(), ticket.ticketId(), words);
 
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(sendsTo(psid, words)).singleElement()
-				.satisfies((request) -> assertThat(request.getBodyAsString())
-					.contains("\"messaging_type\":\"RESPONSE\"")));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(WardFixture.messages(this.ward.detail(ambassador, id), "AMBASSADOR"))
-				.singleElement()
-				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
+		this.ward.awaitReply(ticket.ambassador(), ticket.ticketId(), "SENT");
+		assertThat(sendsTo(psid, words)).singleElement()
+			.satisfies((request) -> assertThat(request.getBodyAsString()).contains("\"messaging_type\":\"RESPONSE\""));
 	}
 
 	@Test
 	void aReplyOutsideThe24HourWindowIsUndeliverableAndTheTicketAsksToPhone() {
-		String group = this.ward.group();
-		String ambassador = this.ward.ambassador(group);
 		String psid = newPsid();
-		String id = this.ward.ticketFor((text) -> says(psid, text), group, psid).ticketId();
-		this.ward.claim(ambassador, id);
+		WardFixture.Claimed claimed = this.ward.claimedTicket((text) -> says(psid, text), psid);
 		String words = "Dạ, hôm qua cháu bận, giờ cháu gửi bác hướng dẫn ạ.";
 		graph.stubFor(send().atPriority(1)
 			.withRequestBody(matchingJsonPath("$.message.text", equalTo(words)))
 			.willReturn(error("send.error-outside-window.docs-shape")));
-		this.ward.reply(ambassador, id, words);
+		this.ward.reply(claimed.ambassador(), claimed.ticketId(), words);
 
-		Map<String, Object> ticket = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.ward.detail(ambassador, id),
-					(detail) -> Boolean.TRUE.equals(detail.get("replyUndelivered")));
-		assertThat(WardFixture.messages(ticket, "AMBASSADOR")).singleElement()
-			.satisfies((message) -> assertThat(message).containsEntry("delivery", "UNDELIVERABLE"));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(WardFixture.messages(this.ward.detail(ambassador, id), "SYSTEM"))
-				.anySatisfy((message) -> assertThat((String) message.get("text")).contains("qua Messenger")
-					.endsWith("Hãy gọi điện cho người dân.")));
+		this.ward.awaitReply(claimed.ambassador(), claimed.ticketId(), "UNDELIVERABLE");
+		Map<String, Object> ticket = this.ward.awaitCallNote(claimed.ambassador(), claimed.ticketId());
+		assertThat(ticket).containsEntry("replyUndelivered", true);
+		assertThat(WardFixture.messages(ticket, "SYSTEM"))
+			.anySatisfy((message) -> assertThat((String) message.get("text")).contains("qua Messenger"));
 		assertThat(sendsTo(psid, words)).as("a refusal for good is not retried").hasSize(1);
 	}
 

@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.channel.telegram;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static vn.hocvuso.helpdesk.channel.telegram.TelegramSamples.SEND;
 
 /**
@@ -52,22 +50,13 @@ class TelegramTicketsIntegrationTests extends TelegramStandIn {
 
 	@Test
 	void anAmbassadorsReplyReachesTheResidentsTelegramChat() {
-		String group = this.ward.group();
-		String ambassador = this.ward.ambassador(group);
 		String chat = TelegramSamples.newChatId();
-		String id = this.ward.ticketFor((text) -> says(chat, text), group, chat).ticketId();
-		this.ward.claim(ambassador, id);
+		WardFixture.Claimed ticket = this.ward.claimedTicket((text) -> says(chat, text), chat);
 		String words = "Dạ chào bác, cháu là đại sứ số. Bác mở ứng dụng ngân hàng, chọn Quét QR ạ.";
-		this.ward.reply(ambassador, id, words);
+		this.ward.reply(ticket.ambassador(), ticket.ticketId(), words);
 
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(sentTo(chat)).filteredOn((body) -> words.equals(body.path("text").asString()))
-						.hasSize(1));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(WardFixture.messages(this.ward.detail(ambassador, id), "AMBASSADOR"))
-				.singleElement()
-				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
+		this.ward.awaitReply(ticket.ambassador(), ticket.ticketId(), "SENT");
+		assertThat(sentTo(chat)).filteredOn((body) -> words.equals(body.path("text").asString())).hasSize(1);
 	}
 
 	private void says(String chat, String text) {

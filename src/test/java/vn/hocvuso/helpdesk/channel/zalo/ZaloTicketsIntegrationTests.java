@@ -41,9 +41,6 @@ import static org.awaitility.Awaitility.await;
 @ZaloIntegrationTest
 class ZaloTicketsIntegrationTests extends ZaloStandIn {
 
-	/** What the ticket page shows when a message could not reach the resident. */
-	static final String PHONE_THEM = "Hãy gọi điện cho người dân.";
-
 	@LocalServerPort
 	int port;
 
@@ -68,37 +65,27 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 
 	@Test
 	void anAmbassadorsReplyReachesTheResidentOnZalo() {
-		String group = this.ward.group();
-		String ambassador = this.ward.ambassador(group);
 		String user = newUser();
-		String id = this.ward.ticketFor((text) -> says(user, text), group, user).ticketId();
-		this.ward.claim(ambassador, id);
+		WardFixture.Claimed ticket = this.ward.claimedTicket((text) -> says(user, text), user);
 		String words = "Dạ chào bác, cháu là đại sứ số tổ bác. Bác mở ứng dụng VNeID, chọn Đăng nhập nhé.";
-		this.ward.reply(ambassador, id, words);
+		this.ward.reply(ticket.ambassador(), ticket.ticketId(), words);
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sendsTo(user, words)).hasSize(1));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(WardFixture.messages(this.ward.detail(ambassador, id), "AMBASSADOR"))
-				.singleElement()
-				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
+		this.ward.awaitReply(ticket.ambassador(), ticket.ticketId(), "SENT");
+		assertThat(sendsTo(user, words)).hasSize(1);
 	}
 
 	@Test
 	void aReplyZaloRefusesIsUndeliverableAndTheTicketAsksToPhoneTheResident() {
-		String group = this.ward.group();
-		String ambassador = this.ward.ambassador(group);
 		String user = newUser();
-		String id = this.ward.ticketFor((text) -> says(user, text), group, user).ticketId();
-		this.ward.claim(ambassador, id);
+		WardFixture.Claimed claimed = this.ward.claimedTicket((text) -> says(user, text), user);
 		String words = "Dạ, cháu gửi bác hướng dẫn cài lại VNeID ạ.";
 		zalo.stubFor(send().atPriority(1)
 			.withRequestBody(matchingJsonPath("$.message.text", equalTo(words)))
 			.willReturn(json(ZaloSamples.raw("send_cs.error-230.logged"))));
-		this.ward.reply(ambassador, id, words);
+		this.ward.reply(claimed.ambassador(), claimed.ticketId(), words);
 
-		Map<String, Object> ticket = awaitNote(ambassador, id);
-		assertThat(WardFixture.messages(ticket, "AMBASSADOR")).singleElement()
-			.satisfies((message) -> assertThat(message).containsEntry("delivery", "UNDELIVERABLE"));
+		this.ward.awaitReply(claimed.ambassador(), claimed.ticketId(), "UNDELIVERABLE");
+		Map<String, Object> ticket = this.ward.awaitCallNote(claimed.ambassador(), claimed.ticketId());
 		assertThat(ticket).containsEntry("replyUndelivered", true);
 		assertThat(sendsTo(user, words)).as("a refusal for good is not retried").hasSize(1);
 	}
@@ -120,7 +107,7 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 				.map((ticket) -> (String) ticket.get("id"))
 				.toList(), (found) -> found.size() == 1)
 			.get(0);
-		Map<String, Object> ticket = awaitNote("admin", id);
+		Map<String, Object> ticket = this.ward.awaitCallNote("admin", id);
 		assertThat(WardFixture.summary(ticket))
 			.containsEntry("urgentReason", "Tin trả lời của bot không tới được người dân: cần gọi điện")
 			.containsEntry("wardWide", true)
@@ -140,7 +127,7 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 		String question = "thế cài vneid ở đâu hả cháu";
 		says(user, question);
 
-		Map<String, Object> ticket = awaitNote("admin", id);
+		Map<String, Object> ticket = this.ward.awaitCallNote("admin", id);
 		assertThat(WardFixture.messages(ticket, "BOT")).last()
 			.satisfies((message) -> assertThat(message).containsEntry("delivery", "UNDELIVERABLE"));
 		assertThat(this.ward.openTickets("admin")).extracting((open) -> open.get("preview"))
@@ -175,15 +162,6 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 
 	private void says(String user, String text) {
 		ZaloSamples.deliver(this.http, ZaloSamples.text(user, text)).expectStatus().isOk();
-	}
-
-	/** The ticket once the help desk noted on it that someone should phone. */
-	private Map<String, Object> awaitNote(String viewer, String id) {
-		return await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.ward.detail(viewer, id),
-					(ticket) -> WardFixture.messages(ticket, "SYSTEM")
-						.stream()
-						.anyMatch((message) -> ((String) message.get("text")).endsWith(PHONE_THEM)));
 	}
 
 	private List<LoggedRequest> sendsTo(String user, String text) {
