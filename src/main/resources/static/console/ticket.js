@@ -29,9 +29,12 @@
 		const channel = CHANNELS[detail.summary.channel] || detail.summary.channel;
 		const call = document.getElementById('call');
 		call.hidden = !detail.replyUndelivered;
+		const refused = detail.conversation.some((message) => message.delivery === 'UNDELIVERABLE');
 		call.replaceChildren(
 			el('h2', { text: 'Tin nhắn không tới được người dân' }),
-			el('p', { text: channel + ' không cho gửi tin trả lời cho người dân này (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi). Hãy gọi điện cho người dân.' }),
+			el('p', { text: (refused
+				? channel + ' không cho gửi tin trả lời cho người dân này (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi).'
+				: 'Hệ thống đã thử gửi nhiều lần qua ' + channel + ' mà chưa được.') + ' Hãy gọi điện cho người dân.' }),
 			detail.phone ? callLink(detail.phone, 'Gọi ' + spaced(detail.phone))
 				: el('p', { class: 'notice error', text: 'Chưa có số điện thoại. Hãy hỏi tổ trưởng tổ dân phố, rồi ghi số vào mục «Liên lạc» bên dưới.' }));
 		document.getElementById('phone-known').replaceChildren(...(detail.phone

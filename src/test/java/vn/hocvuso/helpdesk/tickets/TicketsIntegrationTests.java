@@ -10,7 +10,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -293,7 +296,8 @@ class TicketsIntegrationTests {
 	}
 
 	@Test
-	void aPhoneNumberTheResidentWritesOnTheirTicketIsKeptWhileTheTextIsRedacted() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void aPhoneNumberTheResidentWritesOnTheirTicketIsKeptButNowhereElse(CapturedOutput logs) {
 		String group = this.ward.group();
 		String ambassador = this.ward.ambassador(group);
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
@@ -306,6 +310,19 @@ class TicketsIntegrationTests {
 		assertThat(this.client.staffList("/api/v1/cases?limit=200")).extracting((c) -> (String) c.get("text"))
 			.contains("số của bác là [số điện thoại] nhé cháu")
 			.noneSatisfy((text) -> assertThat(text).contains("654"));
+		assertThat(this.ward.openTickets(ambassador)).extracting((open) -> (String) open.get("preview"))
+			.noneSatisfy((preview) -> assertThat(preview).contains("654"));
+		String metrics = this.client.http()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).doesNotContain("0987654321").doesNotContain("654 321");
+		assertThat(logs.getAll()).doesNotContain("0987654321").doesNotContain("654 321");
 	}
 
 	@Test
