@@ -15,6 +15,35 @@
 	const STATES = { WAITING: 'Chờ nhận', CLAIMED: 'Đã nhận', ANSWERED: 'Đã trả lời', RESOLVED: 'Đã xong' };
 	const CHANNELS = { zalo: 'Zalo', messenger: 'Messenger', telegram: 'Telegram', webchat: 'Trang web' };
 
+	// "0912345678" as "0912 345 678", easier to read aloud; landlines as "024 3823 4567".
+	function spaced(phone) {
+		return phone.length === 11 ? phone.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3')
+			: phone.replace(/^(\d{4})(\d{3})(\d{3})$/, '$1 $2 $3');
+	}
+
+	function callLink(phone, text) {
+		return el('a', { class: 'button primary', href: 'tel:' + phone, text: text });
+	}
+
+	function showPhone(detail) {
+		const channel = CHANNELS[detail.summary.channel] || detail.summary.channel;
+		const call = document.getElementById('call');
+		call.hidden = !detail.replyUndelivered;
+		const refused = detail.conversation.some((message) => message.delivery === 'UNDELIVERABLE');
+		call.replaceChildren(
+			el('h2', { text: 'Tin nhắn không tới được người dân' }),
+			el('p', { text: (refused
+				? channel + ' không cho gửi tin trả lời cho người dân này (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi).'
+				: 'Hệ thống đã thử gửi nhiều lần qua ' + channel + ' mà chưa được.') + ' Hãy gọi điện cho người dân.' }),
+			detail.phone ? callLink(detail.phone, 'Gọi ' + spaced(detail.phone))
+				: el('p', { class: 'notice error', text: 'Chưa có số điện thoại. Hãy hỏi tổ trưởng tổ dân phố, rồi ghi số vào mục «Liên lạc» bên dưới.' }));
+		document.getElementById('phone-known').replaceChildren(...(detail.phone
+			? [document.createTextNode('Điện thoại: '), el('a', { href: 'tel:' + detail.phone, text: spaced(detail.phone) })]
+			: [document.createTextNode('Chưa có số điện thoại của người dân.')]));
+		const input = document.getElementById('phone');
+		if (document.activeElement !== input) { input.value = detail.phone ? spaced(detail.phone) : ''; }
+	}
+
 	function show(detail) {
 		const s = detail.summary;
 		const facts = [
@@ -35,12 +64,15 @@
 				parts.push(el('span', { class: 'who', text: (message.by || AUTHORS[message.author]) + ' · ' + time(message.at) }));
 			}
 			parts.push(document.createTextNode(message.text));
-			if (message.delivery) {
-				const bad = message.delivery === 'UNDELIVERABLE' || message.delivery === 'FAILED';
+			const bad = message.delivery === 'UNDELIVERABLE' || message.delivery === 'FAILED';
+			// The bot's replies show their delivery only when it went wrong.
+			if (message.delivery && (message.author !== 'BOT' || bad)) {
 				parts.push(el('span', { class: 'who' + (bad ? ' delivery-problem' : ''), text: DELIVERY[message.delivery] || message.delivery }));
 			}
 			return el('div', { class: 'msg ' + kind }, parts);
 		}));
+
+		showPhone(detail);
 
 		document.getElementById('attachments-card').hidden = detail.attachmentUrls.length === 0;
 		document.getElementById('attachments').replaceChildren(...detail.attachmentUrls.map((url) =>
@@ -91,6 +123,10 @@
 	});
 	document.getElementById('resolve').addEventListener('click', () =>
 		act('POST', '/resolve', { note: document.getElementById('note').value }, 'Đã xong. Người dân sẽ được hỏi cách hỗ trợ có giúp được không.'));
+	document.getElementById('save-phone').addEventListener('click', () => {
+		const phone = document.getElementById('phone').value.trim();
+		act('PUT', '/phone', { phone: phone }, phone ? 'Đã lưu số điện thoại.' : 'Đã xoá số điện thoại.');
+	});
 	document.getElementById('move').addEventListener('click', () =>
 		act('PUT', '/group', { groupCode: document.getElementById('group').value }, 'Đã đổi tổ dân phố.'));
 

@@ -31,6 +31,10 @@ public final class HelpdeskClient {
 				adminPassword);
 	}
 
+	public String adminPassword() {
+		return this.adminPassword;
+	}
+
 	/** The plain client, for requests these helpers do not cover. */
 	public WebTestClient http() {
 		return this.http;

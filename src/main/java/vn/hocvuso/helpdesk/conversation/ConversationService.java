@@ -29,6 +29,7 @@ import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.text.PhoneNumbers;
 import vn.hocvuso.helpdesk.text.Redactor;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 import vn.hocvuso.helpdesk.tickets.NewTicket;
@@ -156,12 +157,25 @@ public class ConversationService {
 			// replies.
 			Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(),
 					message.channelUserId(), supportCase.id(), plan.text(), plan.quickReplies()) : null;
-			return this.residents.updateSession(resident, plan.session())
+			return keepPhone(resident, message, turn)
+				.flatMap((known) -> this.residents.updateSession(known, plan.session()))
 				.flatMap((updated) -> turn.followUp().run(updated, supportCase, guesses(understood)))
 				.then((reply != null) ? this.delivery.enqueue(reply) : Mono.<Void>empty())
 				.doOnSuccess((done) -> countDecision(message.channel(), supportCase))
 				.thenReturn(new TurnResult(supportCase, reply, false));
 		});
+	}
+
+	/**
+	 * Keeps a phone number the resident writes while their message is on a ticket, so the
+	 * person helping can call them; the stored text is redacted as always.
+	 */
+	private Mono<Resident> keepPhone(Resident resident, InboundMessage message, Turn turn) {
+		Optional<String> phone = turn.ticketed() ? PhoneNumbers.find(message.text()) : Optional.empty();
+		if (phone.isEmpty() || phone.get().equals(resident.phone())) {
+			return Mono.just(resident);
+		}
+		return this.residents.setPhone(resident, phone.get());
 	}
 
 	/**
@@ -176,7 +190,8 @@ public class ConversationService {
 				: Optional.empty();
 		if (feedbackTicket != null && helpful.isPresent()) {
 			return new Turn(Plan.note(helpful.get() ? THANKS_HELPFUL : THANKS_NOT_HELPFUL, "feedback"),
-					(updated, supportCase, guesses) -> this.tickets.recordFeedback(feedbackTicket, helpful.get()));
+					(updated, supportCase, guesses) -> this.tickets.recordFeedback(feedbackTicket, helpful.get()),
+					false);
 		}
 		Optional<ResidentialGroup> group = resident.session().awaitingGroup()
 				? GroupMatcher.match(message.text(), ward.groups()) : Optional.empty();
@@ -184,13 +199,15 @@ public class ConversationService {
 			String code = group.get().code();
 			return new Turn(Plan.note(GROUP_NOTED.formatted(group.get().label()), "group"),
 					(updated, supportCase, guesses) -> this.residents.setGroup(updated, code)
-						.then(this.tickets.assignGroup(updated.id(), code)));
+						.then(this.tickets.assignGroup(updated.id(), code)),
+					ticket != null && ticket.state().isOpen());
 		}
 		if (ticket != null && ticket.state().ownedByPerson()) {
 			return new Turn(Plan.silent(understood.topTopic(), understood.confidence()),
 					(updated, supportCase, guesses) -> this.tickets
 						.addMessage(ticket, new NewTicket(updated, supportCase, null, guesses), false)
-						.then());
+						.then(),
+					true);
 		}
 		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
 		boolean botFailed = plan.outcome().status() == CaseStatus.ESCALATED;
@@ -200,14 +217,15 @@ public class ConversationService {
 				return ((ticket.state() == TicketState.RESOLVED) ? this.tickets.reopen(ticket, news)
 						: this.tickets.addMessage(ticket, news, botFailed))
 					.then();
-			});
+			}, true);
 		}
 		if (!botFailed) {
-			return new Turn(plan, FollowUp.NONE);
+			return new Turn(plan, FollowUp.NONE, false);
 		}
 		Plan escalated = askGroupIfUnknown(resident, plan, ward);
 		return new Turn(escalated, (updated, supportCase,
-				guesses) -> this.tickets.open(new NewTicket(updated, supportCase, escalated.text(), guesses)).then());
+				guesses) -> this.tickets.open(new NewTicket(updated, supportCase, escalated.text(), guesses)).then(),
+				true);
 	}
 
 	/** Asks once which residential group the resident lives in, to route their ticket. */
@@ -258,8 +276,12 @@ public class ConversationService {
 				true);
 	}
 
-	/** What to answer, and what to do about tickets once the case is stored. */
-	private record Turn(Plan plan, FollowUp followUp) {
+	/**
+	 * What to answer, and what to do about tickets once the case is stored.
+	 *
+	 * @param ticketed the message is on an open ticket once the turn is done
+	 */
+	private record Turn(Plan plan, FollowUp followUp, boolean ticketed) {
 	}
 
 	@FunctionalInterface

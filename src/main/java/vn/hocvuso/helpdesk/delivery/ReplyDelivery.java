@@ -18,6 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +29,10 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
  * resident's channel, retried with back-off and jitter on passing failures, and marked on
- * its case when the provider refuses it for good. A reply is tried at once when it is
- * added; a poller picks up retries, and replies left by a stopped instance.
+ * its case when the provider refuses it for good, which is then announced as a
+ * {@link ReplyUndeliverable} event so a person can phone the resident. A reply is tried
+ * at once when it is added; a poller picks up retries, and replies left by a stopped
+ * instance.
  */
 @Service
 public class ReplyDelivery implements InitializingBean, SmartLifecycle {
@@ -50,16 +53,19 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Disposable poller;
 
 	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseRepository cases,
-			DeliveryProperties properties, MeterRegistry meters, Clock clock) {
+			DeliveryProperties properties, MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
 		this.outbox = new Outbox(database);
 		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
 		this.cases = cases;
 		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -131,7 +137,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		log.warn("Reply {} cannot be delivered: {}", id, refused.reason());
 		Mono<Void> markCase = (entry.reply().caseId() != null)
 				? this.cases.markUndeliverable(entry.reply().caseId(), refused.reason()) : Mono.empty();
-		return this.outbox.markFinal(id, OutboxEntry.Status.UNDELIVERABLE, refused.reason()).then(markCase);
+		return this.outbox.markFinal(id, OutboxEntry.Status.UNDELIVERABLE, refused.reason())
+			.then(markCase)
+			.then(Mono.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply()))));
 	}
 
 	/**

@@ -12,9 +12,11 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  *
  * @param groupCode their residential group, once they have said which
  * @param groupAsked the bot has asked for their group (it asks once)
+ * @param phone their phone number, digits only, so an ambassador can call them: written
+ * by them while a person was helping them, or noted by that person; empty when unknown
  */
 public record Resident(String id, ChannelType channel, String channelUserId, Instant firstSeenAt,
-		ResidentSession session, @Nullable String groupCode, boolean groupAsked) {
+		ResidentSession session, @Nullable String groupCode, boolean groupAsked, @Nullable String phone) {
 
 	public Resident {
 		Objects.requireNonNull(id, "id");
@@ -25,11 +27,25 @@ public record Resident(String id, ChannelType channel, String channelUserId, Ins
 
 	public Resident withSession(ResidentSession session) {
 		return new Resident(this.id, this.channel, this.channelUserId, this.firstSeenAt, session, this.groupCode,
-				this.groupAsked || session.awaitingGroup());
+				this.groupAsked || session.awaitingGroup(), this.phone);
 	}
 
 	public Resident withGroup(String groupCode) {
-		return new Resident(this.id, this.channel, this.channelUserId, this.firstSeenAt, this.session, groupCode, true);
+		return new Resident(this.id, this.channel, this.channelUserId, this.firstSeenAt, this.session, groupCode, true,
+				this.phone);
+	}
+
+	/** Without the phone number, so a resident logged by mistake does not leak it. */
+	@Override
+	public String toString() {
+		return "Resident[id=" + this.id + ", channel=" + this.channel.id() + ", groupCode=" + this.groupCode
+				+ ", phone=" + ((this.phone != null) ? "[số điện thoại]" : "none") + "]";
+	}
+
+	/** The same resident with this phone number, or none. */
+	public Resident withPhone(@Nullable String phone) {
+		return new Resident(this.id, this.channel, this.channelUserId, this.firstSeenAt, this.session, this.groupCode,
+				this.groupAsked, phone);
 	}
 
 }

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -72,6 +73,27 @@ public class ResidentDirectory implements InitializingBean {
 	public Mono<Resident> setGroup(Resident resident, String groupCode) {
 		Resident updated = resident.withGroup(groupCode);
 		return this.repository.saveGroup(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+	}
+
+	/**
+	 * Records the resident's phone number (digits only), or forgets it when empty. Never
+	 * logged.
+	 */
+	public Mono<Resident> setPhone(Resident resident, @Nullable String phone) {
+		Resident updated = resident.withPhone(phone);
+		return this.repository.savePhone(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+	}
+
+	/**
+	 * The resident as stored, for pages that must not show another instance's stale copy.
+	 */
+	public Mono<Resident> byId(String id) {
+		return this.repository.findById(id);
+	}
+
+	/** The resident with this identity if they have ever written; never creates one. */
+	public Mono<Resident> known(ChannelType channel, String channelUserId) {
+		return this.repository.find(channel, channelUserId);
 	}
 
 	private void remember(Resident resident) {

@@ -62,6 +62,25 @@ class ResidentRepository {
 			.then();
 	}
 
+	Mono<Void> savePhone(Resident resident) {
+		return Mono
+			.from(this.residents.updateOne(new Document("_id", resident.id()),
+					(resident.phone() != null) ? Updates.set("phone", resident.phone()) : Updates.unset("phone")))
+			.then();
+	}
+
+	Mono<Resident> findById(String id) {
+		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(ResidentRepository::fromDocument);
+	}
+
+	/** The resident with this identity, without creating one. */
+	Mono<Resident> find(ChannelType channel, String channelUserId) {
+		return Mono
+			.from(this.residents.find(new Document("channel", channel.id()).append("channelUserId", channelUserId))
+				.first())
+			.map(ResidentRepository::fromDocument);
+	}
+
 	Mono<Void> markUnfollowed(ChannelType channel, String channelUserId, Instant now) {
 		Document identity = new Document("channel", channel.id()).append("channelUserId", channelUserId);
 		return Mono.from(this.residents.updateOne(identity,
@@ -78,7 +97,7 @@ class ResidentRepository {
 				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),
 				new ResidentSession(document.getList("pendingChoices", String.class, List.of()),
 						document.getBoolean("awaitingGroup", false), document.getString("feedbackTicket")),
-				document.getString("groupCode"), document.getBoolean("groupAsked", false));
+				document.getString("groupCode"), document.getBoolean("groupAsked", false), document.getString("phone"));
 	}
 
 }

@@ -19,7 +19,8 @@ public final class Redactor {
 
 	public static final String CODE_MASK = "[mã số]";
 
-	private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .,-]?\\d)*(?![\\p{L}\\d])");
+	/** A run of digits, maybe grouped by spaces, dots, commas or dashes. */
+	static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .,-]?\\d)*(?![\\p{L}\\d])");
 
 	/**
 	 * Amounts written with thousands separators ("10.000.000") are money, not accounts. A
@@ -40,7 +41,8 @@ public final class Redactor {
 		return out.toString();
 	}
 
-	private static String mask(String run) {
+	/** What a digit run becomes in a stored text: itself when it identifies no one. */
+	static String mask(String run) {
 		if (MONEY.matcher(run).matches() || DATE.matcher(run).matches()) {
 			return run;
 		}

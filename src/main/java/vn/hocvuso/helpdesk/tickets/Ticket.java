@@ -39,6 +39,11 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 		return this.urgentReason != null;
 	}
 
+	/** Whether this reply to the resident is part of the conversation. */
+	public boolean hasReply(String replyId) {
+		return this.conversation.stream().anyMatch((entry) -> replyId.equals(entry.replyId()));
+	}
+
 	/** One of the bot's guesses at what the resident needs. */
 	public record Guess(String topic, String title, double confidence, String shortAnswer) {
 	}

@@ -33,10 +33,13 @@ final class TicketApi {
 	 * A ticket with its conversation.
 	 *
 	 * @param mine the viewer has claimed it
+	 * @param phone the resident's phone number, digits only, when known
+	 * @param replyUndelivered a reply to the resident was refused by their channel or
+	 * given up: someone should phone them
 	 */
 	record Detail(Summary summary, boolean mine, List<Message> conversation, List<Ticket.Guess> guesses,
 			List<String> attachmentUrls, @Nullable String outcomeNote, @Nullable String feedback,
-			@Nullable Instant resolvedAt) {
+			@Nullable Instant resolvedAt, @Nullable String phone, boolean replyUndelivered) {
 	}
 
 	/**
@@ -46,6 +49,11 @@ final class TicketApi {
 	 * {@code UNDELIVERABLE}
 	 */
 	record Message(Instant at, String author, String text, @Nullable String by, @Nullable String delivery) {
+
+		boolean undelivered() {
+			return "UNDELIVERABLE".equals(this.delivery) || "FAILED".equals(this.delivery);
+		}
+
 	}
 
 	record ReplyRequest(@Nullable String text) {
@@ -55,6 +63,9 @@ final class TicketApi {
 	}
 
 	record GroupRequest(@Nullable String groupCode) {
+	}
+
+	record PhoneRequest(@Nullable String phone) {
 	}
 
 	/** What live pages hear. */

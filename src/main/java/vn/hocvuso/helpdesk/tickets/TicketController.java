@@ -41,10 +41,13 @@ class TicketController {
 
 	private final KnowledgeBase knowledgeBase;
 
-	TicketController(TicketService tickets, WardDirectory ward, KnowledgeBase knowledgeBase) {
+	private final PhoneBook phones;
+
+	TicketController(TicketService tickets, WardDirectory ward, KnowledgeBase knowledgeBase, PhoneBook phones) {
 		this.tickets = tickets;
 		this.ward = ward;
 		this.knowledgeBase = knowledgeBase;
+		this.phones = phones;
 	}
 
 	/** Who is signed in, with the groups they look after. */
@@ -126,6 +129,13 @@ class TicketController {
 		return act(authentication, id, (viewer, ticketId) -> this.tickets.changeGroup(viewer, ticketId, code));
 	}
 
+	/** Records or corrects the resident's phone number; an empty one removes it. */
+	@PutMapping(path = "/api/v1/tickets/{id}/phone", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketApi.Detail> changePhone(Authentication authentication, @PathVariable String id,
+			@RequestBody TicketApi.PhoneRequest request) {
+		return act(authentication, id, (viewer, ticketId) -> this.phones.record(viewer, ticketId, request.phone()));
+	}
+
 	private Mono<TicketApi.Detail> act(Authentication authentication, String id,
 			BiFunction<Viewer, String, Mono<Ticket>> action) {
 		return this.tickets.viewer(authentication)
@@ -141,9 +151,11 @@ class TicketController {
 				.map((delivery) -> new TicketApi.Message(entry.at(), entry.author().name(), entry.text(), entry.by(),
 						delivery.orElse(null))))
 			.collectList()
-			.map((messages) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
-					viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(), ticket.attachmentUrls(),
-					ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt()));
+			.zipWith(this.phones.of(ticket),
+					(messages, phone) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
+							viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(),
+							ticket.attachmentUrls(), ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt(),
+							phone.orElse(null), messages.stream().anyMatch(TicketApi.Message::undelivered)));
 	}
 
 	private static String validId(String id) {

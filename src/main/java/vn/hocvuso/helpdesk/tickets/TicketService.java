@@ -37,6 +37,7 @@ import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.wards.Ambassador;
+import vn.hocvuso.helpdesk.wards.ResidentialGroup;
 import vn.hocvuso.helpdesk.wards.Ward;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
 
@@ -54,6 +55,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	static final String URGENT_REPEATED = "Hỏi lại nhiều lần mà bot chưa giúp được";
 
 	static final String URGENT_REOPENED = "Người dân nhắn lại sau khi phiếu đã xong";
+
+	static final String URGENT_UNDELIVERABLE = "Tin trả lời của bot không tới được người dân: cần gọi điện";
 
 	static final String FEEDBACK_QUESTION = "Dạ, Đại sứ số đã xử lý xong yêu cầu của bác. Cách hỗ trợ vừa rồi có giúp được bác không ạ?";
 
@@ -122,7 +125,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	public Mono<Ticket> open(NewTicket request) {
 		Instant now = this.clock.instant();
 		SupportCase supportCase = request.supportCase();
-		String urgent = supportCase.urgent() ? URGENT_SCAM : null;
+		String urgent = supportCase.urgent() ? URGENT_SCAM
+				: SupportCase.UNDELIVERABLE.equals(supportCase.escalationReason()) ? URGENT_UNDELIVERABLE : null;
 		String group = request.resident().groupCode();
 		Ticket ticket = new Ticket(new ObjectId().toHexString(), request.resident().id(), supportCase.channel(),
 				request.resident().channelUserId(), group, TicketState.WAITING, urgent, group == null, now,
@@ -191,6 +195,18 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		return this.tickets.change(Filters.eq("_id", ticketId), Updates.set("feedback", feedback))
 			.flatMap((ticket) -> this.cases.recordFeedback(ticket.firstCaseId(), feedback)
 				.then((ticket.state() == TicketState.RESOLVED) ? tellResolved(ticket) : Mono.empty()));
+	}
+
+	/** The resident's open ticket, if any. */
+	Mono<Ticket> findOpen(String residentId) {
+		return this.tickets.findOpen(residentId);
+	}
+
+	/** Adds a line from the help desk itself to the conversation; live pages reload. */
+	Mono<Ticket> note(Ticket ticket, String text) {
+		return this.tickets
+			.change(Filters.eq("_id", ticket.id()), Updates.push("conversation", system(this.clock.instant(), text)))
+			.flatMap((noted) -> announce(noted, "updated", text).thenReturn(noted));
 	}
 
 	// --- from the console ---
@@ -347,16 +363,16 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	Mono<Long> offerOverdueToWard() {
 		return this.tickets.takeOverdue(this.clock.instant())
 			.expand((ticket) -> this.tickets.takeOverdue(this.clock.instant()))
-			.concatMap(
-					(ticket) -> announce(
-							ticket, "overdue", "Quá hạn chưa ai nhận: chuyển cho cả phường"
-									+ (ticket.urgent() ? " (khẩn)" : ""))
-						.then(this.ward.ward()
-							.flatMap((ward) -> notify(ward.ambassadors()
+			.concatMap((ticket) -> announce(ticket, "overdue",
+					"Quá hạn chưa ai nhận: chuyển cho cả phường" + (ticket.urgent() ? " (khẩn)" : ""))
+				.then(this.ward.ward()
+					.flatMap((ward) -> notify(ward,
+							ward.ambassadors()
 								.stream()
 								.filter((ambassador) -> !ambassador.looksAfter(ticket.groupCode()))
-								.toList(), ticket, "Phiếu quá hạn chưa ai nhận, cần người hỗ trợ")))
-						.thenReturn(ticket))
+								.toList(),
+							ticket, "Phiếu quá hạn chưa ai nhận, cần người hỗ trợ")))
+				.thenReturn(ticket))
 			.count();
 	}
 
@@ -403,7 +419,7 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	private Mono<Void> notifyGroup(Ticket ticket) {
 		return this.ward.ward()
-			.flatMap((ward) -> notify(recipients(ward, ticket), ticket,
+			.flatMap((ward) -> notify(ward, recipients(ward, ticket), ticket,
 					ticket.urgent() ? "Phiếu KHẨN mới" : "Phiếu hỗ trợ mới"));
 	}
 
@@ -413,14 +429,17 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
-	 * Tells ambassadors on Zalo, when they gave their Zalo id and the Zalo channel is on.
+	 * Tells ambassadors on Zalo, when they gave their Zalo id and the Zalo channel is on:
+	 * which group, the resident's last words (redacted) and a link to the ticket.
 	 */
-	private Mono<Void> notify(List<Ambassador> ambassadors, Ticket ticket, String headline) {
+	private Mono<Void> notify(Ward ward, List<Ambassador> ambassadors, Ticket ticket, String headline) {
 		if (!this.delivery.canSend(ChannelType.ZALO)) {
 			return Mono.empty();
 		}
-		String text = headline + ((ticket.groupCode() != null) ? " (" + ticket.groupCode() + ")" : "") + ": «"
-				+ firstWords(ticket) + "»"
+		String group = (ticket.groupCode() != null)
+				? ward.group(ticket.groupCode()).map(ResidentialGroup::label).orElse(ticket.groupCode())
+				: "chưa rõ tổ dân phố";
+		String text = headline + " – " + group + ": «" + firstWords(ticket) + "»"
 				+ (this.properties.consoleUrl().isBlank() ? ""
 						: "\nMở phiếu: " + this.properties.consoleUrl().replaceAll("/+$", "")
 								+ "/console/ticket.html?id=" + ticket.id());
@@ -474,8 +493,10 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		entries.add(new Ticket.Entry(supportCase.receivedAt(), Ticket.Author.RESIDENT, supportCase.text(), null,
 				supportCase.id(), null));
 		if (request.botReply() != null) {
+			// The bot's reply has the case's id in the outbox: the page shows if it
+			// arrived.
 			entries.add(new Ticket.Entry(supportCase.receivedAt(), Ticket.Author.BOT, request.botReply(), null,
-					supportCase.id(), null));
+					supportCase.id(), supportCase.id()));
 		}
 		return entries;
 	}

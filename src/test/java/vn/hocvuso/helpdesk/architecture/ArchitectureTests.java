@@ -62,12 +62,12 @@ class ArchitectureTests {
 		.resideInAnyPackage(ROOT + "channel..", ROOT + "admin..", ROOT + "web..");
 
 	@ArchTest
-	static final ArchRule deliveryKnowsNoConversationOrChannel = noClasses().that()
+	static final ArchRule deliveryKnowsNoConversationTicketsOrChannel = noClasses().that()
 		.resideInAPackage(ROOT + "delivery..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(ROOT + "conversation..", ROOT + "channel..", ROOT + "admin..", ROOT + "nlu..",
-				ROOT + "knowledge..", ROOT + "inbox..");
+				ROOT + "knowledge..", ROOT + "inbox..", ROOT + "tickets..", ROOT + "residents..", ROOT + "wards..");
 
 	@ArchTest
 	static final ArchRule inboxKnowsNoFeature = noClasses().that()

@@ -64,9 +64,7 @@ class AmbassadorConsoleBrowserTests {
 				BrowserContext residentPhone = RealChromium.phone(browser)) {
 			Page console = ambassadorPhone.newPage();
 			console.navigate(base + "/console/");
-			console.getByLabel("Tên đăng nhập").fill(ambassador);
-			console.getByLabel("Mật khẩu").fill(PASSWORD);
-			console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+			RealChromium.signIn(console, ambassador, PASSWORD);
 			assertThat(console).hasURL(base + "/console/index.html");
 			assertThat(console.locator("#who")).hasText("Nguyễn Thị Lan");
 

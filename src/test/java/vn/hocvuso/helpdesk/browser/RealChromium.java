@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -75,6 +76,13 @@ public class RealChromium implements BeforeAllCallback, ParameterResolver {
 		context.setDefaultTimeout(60_000);
 		context.setDefaultNavigationTimeout(60_000);
 		return context;
+	}
+
+	/** Fills the login form on the page and submits it. */
+	public static void signIn(Page page, String username, String password) {
+		page.getByLabel("Tên đăng nhập").fill(username);
+		page.getByLabel("Mật khẩu").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 	}
 
 	/** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

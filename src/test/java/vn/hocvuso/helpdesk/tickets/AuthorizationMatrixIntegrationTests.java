@@ -15,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.WardFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,8 @@ class AuthorizationMatrixIntegrationTests {
 				Arguments.of("GET", "/api/v1/tickets/{own}", 401, 200, 200),
 				Arguments.of("GET", "/api/v1/tickets/{other}", 401, 403, 200),
 				Arguments.of("POST", "/api/v1/tickets/{other}/claim", 401, 403, 200),
+				Arguments.of("PUT", "/api/v1/tickets/{own}/phone", 401, 200, 200),
+				Arguments.of("PUT", "/api/v1/tickets/{other}/phone", 401, 403, 200),
 				Arguments.of("GET", "/api/v1/groups", 401, 403, 200),
 				Arguments.of("PUT", "/api/v1/groups/QA999999", 401, 403, 200),
 				Arguments.of("GET", "/api/v1/ambassadors", 401, 403, 200),
@@ -81,7 +84,9 @@ class AuthorizationMatrixIntegrationTests {
 		WebTestClient.RequestBodySpec request = (user != null) ? this.ward.as(user, HttpMethod.valueOf(method), uri)
 				: this.client.http().method(HttpMethod.valueOf(method)).uri(uri);
 		WebTestClient.RequestHeadersSpec<?> ready = (method.equals("PUT") || method.equals("POST"))
-				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Tổ thử")) : request;
+				? request.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(Map.of("name", "Tổ thử", "phone", "0912345678"))
+				: request;
 		return ready.exchange().returnResult(String.class).getStatus().value();
 	}
 

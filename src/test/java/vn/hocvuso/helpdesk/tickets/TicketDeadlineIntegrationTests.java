@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +53,7 @@ class TicketDeadlineIntegrationTests {
 
 		this.clock.advance(Duration.ofMinutes(2));
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(ids(elsewhere)).contains(id));
-		assertThat(this.ward.openTickets(elsewhere, WardFixture.PASSWORD))
-			.filteredOn((ticket) -> id.equals(ticket.get("id")))
+		assertThat(this.ward.openTickets(elsewhere)).filteredOn((ticket) -> id.equals(ticket.get("id")))
 			.singleElement()
 			.satisfies(
 					(ticket) -> assertThat(ticket).containsEntry("wardWide", true).containsEntry("state", "WAITING"));
@@ -87,10 +87,7 @@ class TicketDeadlineIntegrationTests {
 	}
 
 	private List<Object> ids(String ambassador) {
-		return this.ward.openTickets(ambassador, WardFixture.PASSWORD)
-			.stream()
-			.map((ticket) -> ticket.get("id"))
-			.toList();
+		return this.ward.openTickets(ambassador).stream().map((ticket) -> ticket.get("id")).toList();
 	}
 
 }

@@ -10,14 +10,19 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.WardFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,14 +64,11 @@ class TicketsIntegrationTests {
 		String notMine = this.ward.ambassador(other);
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
 
-		assertThat(this.ward.openTickets(mine, WardFixture.PASSWORD)).extracting((ticket) -> ticket.get("id"))
-			.contains(resident.ticketId());
-		assertThat(this.ward.openTickets(notMine, WardFixture.PASSWORD)).extracting((ticket) -> ticket.get("id"))
+		assertThat(this.ward.openTickets(mine)).extracting((ticket) -> ticket.get("id")).contains(resident.ticketId());
+		assertThat(this.ward.openTickets(notMine)).extracting((ticket) -> ticket.get("id"))
 			.doesNotContain(resident.ticketId());
 		Map<String, Object> detail = detail(mine, resident.ticketId());
-		assertThat(detail).extractingByKey("summary")
-			.satisfies((summary) -> assertThat(asMap(summary)).containsEntry("groupCode", group)
-				.containsEntry("state", "WAITING"));
+		assertThat(WardFixture.summary(detail)).containsEntry("groupCode", group).containsEntry("state", "WAITING");
 	}
 
 	@Test
@@ -74,21 +76,22 @@ class TicketsIntegrationTests {
 		String group = this.ward.group();
 		String outsider = this.ward.ambassador(this.ward.group());
 		String id = this.ward.residentWithTicket(group).ticketId();
-		for (String path : List.of("", "/claim", "/release", "/replies", "/resolve", "/group")) {
+		for (String path : List.of("", "/claim", "/release", "/replies", "/resolve", "/group", "/phone")) {
 			HttpMethod method = path.isEmpty() ? HttpMethod.GET
-					: path.equals("/group") ? HttpMethod.PUT : HttpMethod.POST;
+					: (path.equals("/group") || path.equals("/phone")) ? HttpMethod.PUT : HttpMethod.POST;
 			var request = this.ward.as(outsider, method, "/api/v1/tickets/" + id + path);
 			(method == HttpMethod.GET ? request.exchange()
 					: request.contentType(MediaType.APPLICATION_JSON)
-						.bodyValue(Map.of("text", "x", "note", "x", "groupCode", group))
+						.bodyValue(Map.of("text", "x", "note", "x", "groupCode", group, "phone", "0912345678"))
 						.exchange())
 				.expectStatus()
 				.isForbidden()
 				.expectHeader()
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
-		assertThat(detail("admin", id)).extractingByKey("summary")
-			.satisfies((summary) -> assertThat(asMap(summary)).containsEntry("state", "WAITING"));
+		Map<String, Object> untouched = detail("admin", id);
+		assertThat(WardFixture.summary(untouched)).containsEntry("state", "WAITING");
+		assertThat(untouched.get("phone")).isNull();
 	}
 
 	@Test
@@ -144,17 +147,11 @@ class TicketsIntegrationTests {
 		String ambassador = this.ward.ambassador(group);
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
 		claim(ambassador, resident.ticketId());
-		post(ambassador, resident.ticketId(), "/replies", Map.of("text", "Chào bác, cháu gọi bác sau 5 phút nhé."))
-			.expectStatus()
-			.isOk();
+		this.ward.reply(ambassador, resident.ticketId(), "Chào bác, cháu gọi bác sau 5 phút nhé.");
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(mailbox(resident.session())).contains("Chào bác, cháu gọi bác sau 5 phút nhé."));
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(messages(detail(ambassador, resident.ticketId())))
-				.filteredOn((message) -> "AMBASSADOR".equals(message.get("author")))
-				.singleElement()
-				.satisfies((message) -> assertThat(message).containsEntry("delivery", "SENT")));
+		this.ward.awaitReply(ambassador, resident.ticketId(), "SENT");
 	}
 
 	@Test
@@ -195,7 +192,7 @@ class TicketsIntegrationTests {
 
 		this.client.chat(resident.session(), "lại không vào được ứng dụng nữa rồi");
 		Map<String, Object> reopened = detail(ambassador, resident.ticketId());
-		assertThat(asMap(reopened.get("summary"))).containsEntry("state", "WAITING")
+		assertThat(WardFixture.summary(reopened)).containsEntry("state", "WAITING")
 			.containsEntry("urgentReason", TicketService.URGENT_REOPENED);
 		assertThat(texts(reopened)).contains("lại không vào được ứng dụng nữa rồi");
 	}
@@ -205,7 +202,7 @@ class TicketsIntegrationTests {
 		String group = this.ward.group();
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
 		this.client.chat(resident.session(), "còn giá xăng thì sao");
-		List<Map<String, Object>> tickets = this.ward.openTickets("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD)
+		List<Map<String, Object>> tickets = this.ward.openTickets("admin")
 			.stream()
 			.filter((ticket) -> resident.question().equals(ticket.get("preview")))
 			.toList();
@@ -218,7 +215,7 @@ class TicketsIntegrationTests {
 		String session = "scam-" + System.nanoTime();
 		Map<String, Object> answered = this.client.chat(session, "tôi bị lừa chuyển tiền mất rồi giờ phải làm sao");
 		assertThat(answered).containsEntry("topic", "scam.victim");
-		Map<String, Object> ticket = this.ward.openTickets("admin", HelpdeskIntegrationTest.ADMIN_PASSWORD)
+		Map<String, Object> ticket = this.ward.openTickets("admin")
 			.stream()
 			.filter((open) -> "tôi bị lừa chuyển tiền mất rồi giờ phải làm sao".equals(open.get("preview")))
 			.findFirst()
@@ -236,7 +233,7 @@ class TicketsIntegrationTests {
 		WardFixture.Resident calm = this.ward.residentWithTicket(group);
 		WardFixture.Resident urgent = this.ward.residentWithTicket(group);
 		this.client.chat(urgent.session(), "còn giá xăng thì sao");
-		assertThat(this.ward.openTickets(ambassador, WardFixture.PASSWORD)).extracting((ticket) -> ticket.get("id"))
+		assertThat(this.ward.openTickets(ambassador)).extracting((ticket) -> ticket.get("id"))
 			.containsSubsequence(urgent.ticketId(), calm.ticketId());
 	}
 
@@ -256,37 +253,106 @@ class TicketsIntegrationTests {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	private void claim(String ambassador, String id) {
-		post(ambassador, id, "/claim", Map.of()).expectStatus().isOk();
-	}
+	@Test
+	void anAmbassadorRecordsCorrectsAndRemovesTheResidentsPhoneNumber() {
+		String group = this.ward.group();
+		String ambassador = this.ward.ambassador(group);
+		String id = this.ward.residentWithTicket(group).ticketId();
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec post(String user, String id,
-			String path, Map<String, Object> body) {
-		return this.ward.as(user, HttpMethod.POST, "/api/v1/tickets/" + id + path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
-	}
-
-	private Map<String, Object> detail(String user, String id) {
-		return this.ward.as(user, HttpMethod.GET, "/api/v1/tickets/" + id)
-			.exchange()
-			.expectStatus()
+		Map<String, Object> recorded = putPhone(ambassador, id, "+84 912 345 678").expectStatus()
 			.isOk()
 			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.returnResult()
 			.getResponseBody();
+		assertThat(recorded).containsEntry("phone", "0912345678");
+		assertThat(texts(recorded)).contains(ambassador + " đã ghi số điện thoại của người dân")
+			.noneSatisfy((text) -> assertThat((String) text).contains("912"));
+		putPhone(ambassador, id, "0987.654.321").expectStatus().isOk();
+		assertThat(detail(ambassador, id)).containsEntry("phone", "0987654321");
+		putPhone(ambassador, id, "").expectStatus().isOk();
+		assertThat(detail(ambassador, id).get("phone")).isNull();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
+	@Test
+	void refusesAPhoneNumberThatIsNotAVietnameseOne() {
+		String group = this.ward.group();
+		String ambassador = this.ward.ambassador(group);
+		String id = this.ward.residentWithTicket(group).ticketId();
+		for (String wrong : List.of("12345", "0912 345 67", "gọi 0912345678", "091234567890")) {
+			putPhone(ambassador, id, wrong).expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody(String.class)
+				.value((body) -> assertThat(body).contains("Số điện thoại chưa đúng"));
+		}
+		this.ward.act(ambassador, HttpMethod.PUT, id, "/phone", Map.of())
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(detail(ambassador, id).get("phone")).isNull();
 	}
 
-	@SuppressWarnings("unchecked")
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aPhoneNumberTheResidentWritesOnTheirTicketIsKeptButNowhereElse(CapturedOutput logs) {
+		String group = this.ward.group();
+		String ambassador = this.ward.ambassador(group);
+		WardFixture.Resident resident = this.ward.residentWithTicket(group);
+		claim(ambassador, resident.ticketId());
+
+		this.client.chat(resident.session(), "số của bác là 0987 654 321 nhé cháu");
+		Map<String, Object> ticket = detail(ambassador, resident.ticketId());
+		assertThat(ticket).containsEntry("phone", "0987654321");
+		assertThat(texts(ticket)).contains("số của bác là [số điện thoại] nhé cháu");
+		assertThat(this.client.staffList("/api/v1/cases?limit=200")).extracting((c) -> (String) c.get("text"))
+			.contains("số của bác là [số điện thoại] nhé cháu")
+			.noneSatisfy((text) -> assertThat(text).contains("654"));
+		assertThat(this.ward.openTickets(ambassador)).extracting((open) -> (String) open.get("preview"))
+			.noneSatisfy((preview) -> assertThat(preview).contains("654"));
+		String metrics = this.client.http()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).doesNotContain("0987654321").doesNotContain("654 321");
+		assertThat(logs.getAll()).doesNotContain("0987654321").doesNotContain("654 321");
+	}
+
+	@Test
+	void aPhoneNumberWrittenWhileNoPersonIsHelpingIsNotKept() {
+		String group = this.ward.group();
+		String session = "no-ticket-" + System.nanoTime();
+		Map<String, Object> answered = this.client.chat(session, "cài vneid ở đâu, số tôi 0912345678");
+		assertThat(answered).containsEntry("decision", "answer");
+		WardFixture.Resident resident = this.ward.ticketFor((text) -> this.client.chat(session, text), group, session);
+		assertThat(detail("admin", resident.ticketId()).get("phone")).isNull();
+	}
+
+	private WebTestClient.ResponseSpec putPhone(String user, String id, String phone) {
+		return this.ward.act(user, HttpMethod.PUT, id, "/phone", Map.of("phone", phone));
+	}
+
+	private void claim(String ambassador, String id) {
+		this.ward.claim(ambassador, id);
+	}
+
+	private WebTestClient.ResponseSpec post(String user, String id, String path, Map<String, Object> body) {
+		return this.ward.act(user, HttpMethod.POST, id, path, body);
+	}
+
+	private Map<String, Object> detail(String user, String id) {
+		return this.ward.detail(user, id);
+	}
+
 	private static List<Map<String, Object>> messages(Map<String, Object> detail) {
-		return (List<Map<String, Object>>) detail.get("conversation");
+		return WardFixture.messages(detail);
 	}
 
 	private static List<Object> texts(Map<String, Object> detail) {

@@ -8,7 +8,6 @@ import java.util.stream.IntStream;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.model.Filters;
@@ -19,7 +18,6 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
@@ -44,7 +39,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,19 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * texts, passing faults that are retried, and Meta's permanent refusal that is not.
  */
 @MessengerIntegrationTest
-class MessengerDeliveryIntegrationTests {
+class MessengerDeliveryIntegrationTests extends MessengerStandIn {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@RegisterExtension
-	static WireMockExtension graph = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void graphUrl(DynamicPropertyRegistry registry) {
-		registry.add("helpdesk.channels.messenger.api-base-url", graph::baseUrl);
-	}
 
 	@LocalServerPort
 	int port;
@@ -197,15 +181,7 @@ class MessengerDeliveryIntegrationTests {
 	}
 
 	private void deliver(ObjectNode update) {
-		byte[] body = MessengerSamples.bytes(update);
-		this.http.post()
-			.uri("/webhooks/messenger")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("X-Hub-Signature-256", MessengerSamples.signature(body))
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk();
+		MessengerSamples.deliver(this.http, update).expectStatus().isOk();
 	}
 
 	private List<JsonNode> awaitSends(int count, String psid) {

@@ -12,6 +12,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The Messenger payloads of {@code src/test/resources/channel/messenger}, made unique and
@@ -102,6 +104,17 @@ final class MessengerSamples {
 	static String mid(JsonNode update) {
 		JsonNode item = item(update);
 		return item.path("message").path("mid").asString(item.path("postback").path("mid").asString(""));
+	}
+
+	/** Posts the update, signed, to the app's Messenger webhook. */
+	static WebTestClient.ResponseSpec deliver(WebTestClient http, JsonNode update) {
+		byte[] body = bytes(update);
+		return http.post()
+			.uri("/webhooks/messenger")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Hub-Signature-256", signature(body))
+			.bodyValue(body)
+			.exchange();
 	}
 
 	static byte[] bytes(JsonNode update) {

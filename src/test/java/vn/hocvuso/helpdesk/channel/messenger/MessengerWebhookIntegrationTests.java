@@ -263,8 +263,7 @@ class MessengerWebhookIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec deliver(ObjectNode update) {
-		byte[] body = MessengerSamples.bytes(update);
-		return send(body, MessengerSamples.signature(body));
+		return MessengerSamples.deliver(this.http, update);
 	}
 
 	private WebTestClient.ResponseSpec send(byte[] body, @Nullable String signature) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.model.Filters;
@@ -18,7 +17,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
@@ -27,9 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.delivery.OutboxEntry;
@@ -43,7 +38,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hocvuso.helpdesk.channel.telegram.TelegramSamples.SEND;
 
@@ -52,17 +46,7 @@ import static vn.hocvuso.helpdesk.channel.telegram.TelegramSamples.SEND;
  * test's chat with a fault first, then with success.
  */
 @TelegramIntegrationTest
-class TelegramDeliveryIntegrationTests {
-
-	@RegisterExtension
-	static WireMockExtension telegram = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void telegramUrl(DynamicPropertyRegistry registry) {
-		registry.add("helpdesk.channels.telegram.api-base-url", telegram::baseUrl);
-	}
+class TelegramDeliveryIntegrationTests extends TelegramStandIn {
 
 	@LocalServerPort
 	int port;
@@ -118,16 +102,7 @@ class TelegramDeliveryIntegrationTests {
 		ObjectNode update = TelegramSamples.text("cai vneid o dau");
 		String chat = TelegramSamples.chatId(update);
 		telegram.stubFor(forChat(chat).willReturn(json(403, TelegramSamples.raw("send_message.error-403-blocked"))));
-		HelpdeskClient.on(this.port, "telegram-admin")
-			.http()
-			.post()
-			.uri("/webhooks/telegram")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(TelegramSecret.HEADER, TelegramSamples.SECRET_TOKEN)
-			.bodyValue(TelegramSamples.bytes(update))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		TelegramSamples.deliver(HelpdeskClient.on(this.port, "telegram-admin").http(), update).expectStatus().isOk();
 		Document supportCase = Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> findOne("cases", Filters.eq("messageId", TelegramSamples.updateId(update))),

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The Telegram payloads of {@code src/test/resources/channel/telegram}, each given a new
@@ -79,6 +81,24 @@ final class TelegramSamples {
 		ObjectNode update = sample("message_text.shared-sample");
 		((ObjectNode) update.get("message")).put("text", text);
 		return update;
+	}
+
+	/** A resident's text in their private chat, with a new update id. */
+	static ObjectNode text(String chatId, String text) {
+		ObjectNode update = text(text);
+		((ObjectNode) update.get("message").get("chat")).put("id", Long.parseLong(chatId));
+		((ObjectNode) update.get("message").get("from")).put("id", Long.parseLong(chatId));
+		return update;
+	}
+
+	/** Posts the update with the secret header to the app's Telegram webhook. */
+	static WebTestClient.ResponseSpec deliver(WebTestClient http, JsonNode update) {
+		return http.post()
+			.uri("/webhooks/telegram")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(TelegramSecret.HEADER, SECRET_TOKEN)
+			.bodyValue(bytes(update))
+			.exchange();
 	}
 
 	static byte[] bytes(JsonNode update) {

@@ -257,7 +257,7 @@ class TelegramWebhookIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec deliver(ObjectNode update) {
-		return postWithSecret(update, TelegramSamples.SECRET_TOKEN);
+		return TelegramSamples.deliver(this.http, update);
 	}
 
 	private WebTestClient.ResponseSpec postWithSecret(ObjectNode update, @Nullable String secret) {

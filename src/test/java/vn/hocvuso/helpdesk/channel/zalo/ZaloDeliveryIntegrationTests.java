@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -14,16 +13,12 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.delivery.OutboxEntry;
@@ -38,7 +33,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,22 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends.
  */
 @ZaloIntegrationTest
-class ZaloDeliveryIntegrationTests {
-
-	static final String SEND = "/v3.0/oa/message/cs";
-
-	static final String REFRESH = "/v4/oa/access_token";
-
-	@RegisterExtension
-	static WireMockExtension zalo = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	@DynamicPropertySource
-	static void zaloUrls(DynamicPropertyRegistry registry) {
-		registry.add("helpdesk.channels.zalo.api-base-url", zalo::baseUrl);
-		registry.add("helpdesk.channels.zalo.oauth-base-url", zalo::baseUrl);
-	}
+class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 
 	@LocalServerPort
 	int port;
@@ -141,17 +120,7 @@ class ZaloDeliveryIntegrationTests {
 	void aResidentOutsideTheReplyWindowIsNotRetriedAndTheCaseGoesToAPerson() {
 		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(json(ZaloSamples.raw("send_cs.error-230.logged"))));
 		ObjectNode event = ZaloSamples.text("cai vneid o dau");
-		byte[] body = ZaloSamples.bytes(event);
-		HelpdeskClient.on(this.port, "zalo-admin")
-			.http()
-			.post()
-			.uri("/webhooks/zalo")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("X-ZEvent-Signature", ZaloSamples.signature(body, event))
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk();
+		ZaloSamples.deliver(HelpdeskClient.on(this.port, "zalo-admin").http(), event).expectStatus().isOk();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			Document stored = Mono
 				.from(this.database.getCollection("cases")

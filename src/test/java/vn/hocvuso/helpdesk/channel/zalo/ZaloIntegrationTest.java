@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The whole app with the Zalo channel on. The test class points
  * {@code helpdesk.channels.zalo.api-base-url} and {@code oauth-base-url} at its WireMock
  * server, which stands in for Zalo. Retries are fast so fault tests finish quickly.
+ * Ambassadors' notices link to {@link #CONSOLE_URL}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,8 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"helpdesk.channels.zalo.oa-secret-key=" + ZaloSamples.OA_SECRET_KEY,
 				"helpdesk.channels.zalo.app-secret=test-app-secret", "helpdesk.channels.zalo.access-token=token-1",
 				"helpdesk.channels.zalo.refresh-token=refresh-1", "helpdesk.channels.zalo.timeout=1s",
-				"helpdesk.channels.zalo.site-verification=zalo-check-123", "helpdesk.delivery.first-backoff=100ms",
-				"helpdesk.delivery.max-backoff=300ms", "helpdesk.delivery.poll-interval=100ms" })
+				"helpdesk.channels.zalo.site-verification=zalo-check-123",
+				"helpdesk.tickets.console-url=" + ZaloIntegrationTest.CONSOLE_URL,
+				"helpdesk.delivery.first-backoff=100ms", "helpdesk.delivery.max-backoff=300ms",
+				"helpdesk.delivery.poll-interval=100ms" })
 @interface ZaloIntegrationTest {
+
+	/** Where ambassadors' Zalo notices link to. */
+	String CONSOLE_URL = "https://hoidapso.example.vn/";
 
 }

@@ -9,6 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The recorded Zalo payloads of {@code src/test/resources/channel/zalo}, made unique and
@@ -51,6 +53,24 @@ final class ZaloSamples {
 		ObjectNode event = sample("user_send_text.docs-sample");
 		((ObjectNode) event.get("message")).put("text", text);
 		return event;
+	}
+
+	/** The same from another resident. */
+	static ObjectNode text(String senderId, String text) {
+		ObjectNode event = text(text);
+		((ObjectNode) event.get("sender")).put("id", senderId);
+		return event;
+	}
+
+	/** Posts the event, signed, to the app's Zalo webhook. */
+	static WebTestClient.ResponseSpec deliver(WebTestClient http, ObjectNode event) {
+		byte[] body = bytes(event);
+		return http.post()
+			.uri("/webhooks/zalo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-ZEvent-Signature", signature(body, event))
+			.bodyValue(body)
+			.exchange();
 	}
 
 	static byte[] bytes(ObjectNode event) {

@@ -235,13 +235,7 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec deliver(ObjectNode event) {
-		byte[] body = ZaloSamples.bytes(event);
-		return this.http.post()
-			.uri("/webhooks/zalo")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("X-ZEvent-Signature", ZaloSamples.signature(body, event))
-			.bodyValue(body)
-			.exchange();
+		return ZaloSamples.deliver(this.http, event);
 	}
 
 	private void awaitSends(int count, String userId) {

@@ -1,0 +1,82 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.delivery.ReplyUndeliverable;
+import vn.hocvuso.helpdesk.residents.Resident;
+import vn.hocvuso.helpdesk.residents.ResidentDirectory;
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * A reply the resident's channel refused for good goes to a person, who can phone them.
+ * When the resident has an open ticket the refusal is noted there; a refused answer of
+ * the bot opens a ticket for the resident's group otherwise. Refused messages that answer
+ * no case and belong to no open ticket (a feedback question, a notice to an ambassador)
+ * are left to the outbox's record.
+ */
+@Component
+class UndeliverableReplies {
+
+	private static final Logger log = LoggerFactory.getLogger(UndeliverableReplies.class);
+
+	private final TicketService tickets;
+
+	private final ResidentDirectory residents;
+
+	private final CaseRepository cases;
+
+	UndeliverableReplies(TicketService tickets, ResidentDirectory residents, CaseRepository cases) {
+		this.tickets = tickets;
+		this.residents = residents;
+		this.cases = cases;
+	}
+
+	/** Called on the thread that recorded the refusal: the work goes on without it. */
+	@EventListener
+	void on(ReplyUndeliverable refused) {
+		handOver(refused).subscribe(null,
+				(error) -> log.warn("Could not hand the refused reply {} to a person; the case still shows it",
+						refused.replyId(), error));
+	}
+
+	Mono<Ticket> handOver(ReplyUndeliverable refused) {
+		String note = "Không gửi được tin nhắn tới người dân qua " + channelName(refused.channel())
+				+ " (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi). Hãy gọi điện cho người dân.";
+		return this.residents.known(refused.channel(), refused.channelUserId())
+			.flatMap((resident) -> this.tickets.findOpen(resident.id())
+				.filter((ticket) -> refused.caseId() != null || ticket.hasReply(refused.replyId()))
+				.switchIfEmpty(Mono.defer(() -> openFor(resident, refused.caseId()))))
+			.flatMap((ticket) -> this.tickets.note(ticket, note));
+	}
+
+	/**
+	 * A ticket for the bot's refused answer to this case; none for a reply to no case.
+	 */
+	private Mono<Ticket> openFor(Resident resident, @Nullable String caseId) {
+		if (caseId == null) {
+			return Mono.empty();
+		}
+		return this.cases.find(caseId)
+			.flatMap((supportCase) -> this.tickets
+				.open(new NewTicket(resident, supportCase, supportCase.reply(), List.of())));
+	}
+
+	static String channelName(ChannelType channel) {
+		return switch (channel) {
+			case ZALO -> "Zalo";
+			case MESSENGER -> "Messenger";
+			case TELEGRAM -> "Telegram";
+			case WEBCHAT -> "trang hỏi đáp";
+		};
+	}
+
+}
