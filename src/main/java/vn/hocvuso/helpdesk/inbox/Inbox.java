@@ -54,7 +54,12 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Sinks.Many<Accepted> accepted = Sinks.many().unicast().onBackpressureBuffer();
+	/**
+	 * The live queue to the worker. A unicast sink takes one subscriber in its life, so
+	 * each start makes a new one: a stopped and restarted inbox (as the test framework
+	 * does to cached contexts) keeps processing.
+	 */
+	private volatile Sinks.Many<Accepted> accepted = Sinks.many().unicast().onBackpressureBuffer();
 
 	private volatile Disposable sweeper;
 
@@ -175,7 +180,9 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	 */
 	@Override
 	public void start() {
-		this.worker = this.accepted.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
+		Sinks.Many<Accepted> queue = Sinks.many().unicast().onBackpressureBuffer();
+		this.accepted = queue;
+		this.worker = queue.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
 		Mono<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
 			.then();

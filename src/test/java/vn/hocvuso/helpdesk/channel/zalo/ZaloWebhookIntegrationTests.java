@@ -88,6 +88,16 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	@Test
+	void anInboxStoppedAndStartedAgainProcessesNewEventsAtOnce() {
+		this.inbox.stop();
+		this.inbox.start();
+		ObjectNode event = ZaloSamples.text("9" + System.nanoTime(), "cai vneid o dau");
+		deliver(event).expectStatus().isOk();
+		// Well before the sweep would take it (events older than the 30 s lease).
+		awaitSends(1, ZaloSamples.senderId(event));
+	}
+
+	@Test
 	void aRetriedEventGivesOneCaseAndOneReply() {
 		ObjectNode event = ZaloSamples.text("quen mat khau vneid");
 		for (int i = 0; i < 3; i++) {
