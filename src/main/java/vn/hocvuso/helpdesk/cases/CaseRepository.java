@@ -151,10 +151,6 @@ public class CaseRepository implements InitializingBean {
 			.map(CaseDocuments::fromDocument);
 	}
 
-	public Mono<SupportCase> find(String id) {
-		return Mono.from(this.cases.find(Filters.eq("_id", id)).first()).map(CaseDocuments::fromDocument);
-	}
-
 	private Mono<SupportCase> findByMessage(ChannelType channel, String messageId) {
 		return Mono
 			.from(this.cases.find(Filters.and(Filters.eq("channel", channel.id()), Filters.eq("messageId", messageId)))
