@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -90,8 +91,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseRepository cases,
 			ResidentDirectory residents, TicketEvents events, TicketProperties properties, MeterRegistry meters,
-			Clock clock) {
-		this.tickets = new TicketRepository(database);
+			Clock clock, ObjectProvider<TicketListener> listeners) {
+		this.tickets = new TicketRepository(database, listeners);
 		this.ward = ward;
 		this.delivery = delivery;
 		this.cases = cases;
@@ -122,8 +123,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		String group = request.resident().groupCode();
 		Ticket ticket = new Ticket(new ObjectId().toHexString(), request.resident().id(), supportCase.channel(),
 				request.resident().channelUserId(), group, TicketState.WAITING, urgent, group == null, now,
-				now.plus(claimWithin(urgent != null)), null, null, null, null, null, null, 0, supportCase.id(),
-				request.guesses(), supportCase.attachmentUrls(), entries(request), null);
+				now.plus(claimWithin(urgent != null)), false, null, null, null, null, null, null, 0, supportCase.id(),
+				request.guesses(), supportCase.attachmentUrls(), entries(request), null, 0);
 		return this.tickets.insert(ticket)
 			.flatMap((opened) -> announce(opened, "opened", "Phiếu mới").then(notifyGroup(opened)).thenReturn(opened))
 			// Opened meanwhile by another message: this one joins it.
@@ -157,9 +158,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 				List.of(Updates.set("state", TicketState.WAITING.name()), Updates.set("activeFor", ticket.residentId()),
 						Updates.inc("reopenCount", 1), Updates.set("urgentReason", URGENT_REOPENED),
 						Updates.set("urgent", true), Updates.set("wardWide", ticket.groupCode() == null),
-						Updates.set("slaDueAt", Date.from(now.plus(claimWithin(true)))), Updates.unset("claimedBy"),
-						Updates.unset("claimedAt"), Updates.unset("resolvedAt"), Updates.unset("resolvedBy"),
-						Updates.unset("feedback")));
+						Updates.set("slaDueAt", Date.from(now.plus(claimWithin(true)))), Updates.set("overdue", false),
+						Updates.unset("claimedBy"), Updates.unset("claimedAt"), Updates.unset("resolvedAt"),
+						Updates.unset("resolvedBy"), Updates.unset("feedback")));
 		return this.tickets.change(ticket.id(), List.of(TicketState.RESOLVED), Updates.combine(changes))
 			.flatMap((reopened) -> announce(reopened, "reopened", "Người dân nhắn lại, phiếu được mở lại")
 				.then(notifyGroup(reopened))
@@ -321,6 +322,21 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 					.thenReturn(moved)));
 	}
 
+	/** Every ticket, in batches: for rebuilding counters, not for pages. */
+	public Flux<Ticket> all() {
+		return this.tickets.stream(Filters.empty());
+	}
+
+	/** Every ticket opened before {@code end}, in batches: for drilling down. */
+	public Flux<Ticket> openedBefore(Instant end) {
+		return this.tickets.stream(Filters.lt("openedAt", Date.from(end)));
+	}
+
+	/** The tickets that these cases opened (a case opens at most one). */
+	public Flux<Ticket> openedBy(List<String> caseIds) {
+		return caseIds.isEmpty() ? Flux.empty() : this.tickets.openedBy(caseIds);
+	}
+
 	/** The delivery state of an ambassador's reply, for the ticket page. */
 	public Mono<String> replyStatus(String replyId) {
 		return this.delivery.status(replyId).map(Enum::name);
@@ -334,8 +350,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	// --- overdue tickets ---
 
 	/**
-	 * Offers every waiting ticket past its time to the whole ward and tells staff; each
-	 * ticket is taken by one instance only.
+	 * Marks every waiting ticket past its time overdue, offers it to the whole ward and
+	 * tells staff; each ticket is taken by one instance only. Ambassadors outside its
+	 * group hear of it on Zalo (a ticket without a group was offered to all of them).
 	 */
 	Mono<Long> offerOverdueToWard() {
 		return this.tickets.takeOverdue(this.clock.instant())
@@ -347,7 +364,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 						.then(this.ward.ward()
 							.flatMap((ward) -> notify(ward.ambassadors()
 								.stream()
-								.filter((ambassador) -> !ambassador.looksAfter(ticket.groupCode()))
+								.filter((ambassador) -> ticket.groupCode() != null
+										&& !ambassador.looksAfter(ticket.groupCode()))
 								.toList(), ticket, "Phiếu quá hạn chưa ai nhận, cần người hỗ trợ")))
 						.thenReturn(ticket))
 			.count();

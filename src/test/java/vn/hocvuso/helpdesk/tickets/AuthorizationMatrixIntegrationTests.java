@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

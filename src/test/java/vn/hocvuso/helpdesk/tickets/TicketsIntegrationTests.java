@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

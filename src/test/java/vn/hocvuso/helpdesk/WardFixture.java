@@ -1,4 +1,4 @@
-package vn.hocvuso.helpdesk.tickets;
+package vn.hocvuso.helpdesk;
 
 import java.util.List;
 import java.util.Map;
@@ -8,23 +8,20 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import vn.hocvuso.helpdesk.HelpdeskClient;
-import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
-
 /**
  * Sets up a ward through the real staff API: fresh residential groups and ambassadors, so
  * tests sharing one app do not see each other's tickets; and residents who escalate
  * through the web chat.
  */
-final class WardFixture {
+public final class WardFixture {
 
-	static final String PASSWORD = "mat-khau-dai-su";
+	public static final String PASSWORD = "mat-khau-dai-su";
 
 	private final HelpdeskClient client;
 
 	private final WebTestClient admin;
 
-	WardFixture(HelpdeskClient client) {
+	public WardFixture(HelpdeskClient client) {
 		this.client = client;
 		this.admin = client.http()
 			.mutate()
@@ -33,7 +30,7 @@ final class WardFixture {
 	}
 
 	/** A new residential group with a unique code. */
-	String group() {
+	public String group() {
 		String code = "QA" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
 		this.admin.put()
 			.uri("/api/v1/groups/" + code)
@@ -46,7 +43,7 @@ final class WardFixture {
 	}
 
 	/** A new ambassador of the groups, who signs in with {@link #PASSWORD}. */
-	String ambassador(String... groups) {
+	public String ambassador(String... groups) {
 		String username = "ds" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
 		this.admin.put()
 			.uri("/api/v1/ambassadors/" + username)
@@ -63,7 +60,7 @@ final class WardFixture {
 	 * A web chat resident whose question the bot cannot answer, who then names their
 	 * group.
 	 */
-	Resident residentWithTicket(String group) {
+	public Resident residentWithTicket(String group) {
 		Resident resident = new Resident(
 				"resident-" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L),
 				"giá vàng hôm nay bao nhiêu vậy " + marker());
@@ -90,7 +87,7 @@ final class WardFixture {
 	}
 
 	/** A web chat resident and their ticket. */
-	static final class Resident {
+	public static final class Resident {
 
 		private final String session;
 
@@ -103,21 +100,21 @@ final class WardFixture {
 			this.question = question;
 		}
 
-		String session() {
+		public String session() {
 			return this.session;
 		}
 
-		String question() {
+		public String question() {
 			return this.question;
 		}
 
-		String ticketId() {
+		public String ticketId() {
 			return this.ticketId;
 		}
 
 	}
 
-	List<Map<String, Object>> openTickets(String username, String password) {
+	public List<Map<String, Object>> openTickets(String username, String password) {
 		return this.client.http()
 			.get()
 			.uri("/api/v1/tickets")
@@ -132,7 +129,7 @@ final class WardFixture {
 	}
 
 	/** A request as the ambassador, with HTTP Basic. */
-	WebTestClient.RequestBodySpec as(String username, org.springframework.http.HttpMethod method, String uri) {
+	public WebTestClient.RequestBodySpec as(String username, org.springframework.http.HttpMethod method, String uri) {
 		return this.client.http()
 			.method(method)
 			.uri(uri)
