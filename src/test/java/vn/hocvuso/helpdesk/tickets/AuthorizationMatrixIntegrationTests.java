@@ -57,7 +57,13 @@ class AuthorizationMatrixIntegrationTests {
 				Arguments.of("GET", "/staff/ward.html", 302, 403, 200),
 				Arguments.of("GET", "/staff/index.html", 302, 403, 200),
 				Arguments.of("GET", "/api/v1/library/articles", 401, 403, 200),
-				Arguments.of("GET", "/staff/library", 302, 403, 200));
+				Arguments.of("GET", "/staff/library", 302, 403, 200),
+				Arguments.of("GET", "/console/me.html", 302, 200, 200),
+				Arguments.of("GET", "/api/v1/indicators/ambassadors/{me}", 401, 200, 200),
+				Arguments.of("GET", "/api/v1/indicators/ambassadors/{colleague}", 401, 403, 200),
+				Arguments.of("GET", "/api/v1/indicators", 401, 403, 200),
+				Arguments.of("GET", "/api/v1/indicators/tickets", 401, 403, 200),
+				Arguments.of("GET", "/staff/dashboard", 302, 403, 200));
 	}
 
 	@ParameterizedTest(name = "{0} {1}: anonymous {2}, ambassador {3}, staff {4}")
@@ -67,7 +73,11 @@ class AuthorizationMatrixIntegrationTests {
 		String user = this.ward.ambassador(group);
 		String own = this.ward.residentWithTicket(group).ticketId();
 		String other = this.ward.residentWithTicket(this.ward.group()).ticketId();
-		String uri = path.replace("{own}", own).replace("{other}", other);
+		String colleague = this.ward.ambassador(group);
+		String uri = path.replace("{own}", own)
+			.replace("{other}", other)
+			.replace("{me}", user)
+			.replace("{colleague}", colleague);
 
 		assertThat(call(method, uri, null)).as("anonymous").isEqualTo(anonymous);
 		assertThat(call(method, uri, user)).as("ambassador").isEqualTo(ambassador);
