@@ -264,12 +264,13 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		Instant now = this.clock.instant();
 		String replyId = new ObjectId().toHexString();
 		return owned(viewer, id).flatMap((ticket) -> this.tickets
-			.change(byOwner(ticket),
-					Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
-							Updates.min("firstAnsweredAt", Date.from(now)),
-							Updates.push("conversation",
-									TicketDocuments.entry(new Ticket.Entry(now, Ticket.Author.AMBASSADOR, message,
-											viewer.username(), null, replyId)))))
+			.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
+					// Not $min: a stored null sorts before every date and would stay.
+					Updates.set("firstAnsweredAt",
+							Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
+					Updates.push("conversation",
+							TicketDocuments.entry(new Ticket.Entry(now, Ticket.Author.AMBASSADOR, message,
+									viewer.username(), null, replyId)))))
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict("Phiếu đã thay đổi, hãy tải lại trang.")))
 			.flatMap((answered) -> this.delivery
 				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of()))

@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -102,10 +103,20 @@ class TicketIndicatorsIntegrationTests {
 		act(b, second.ticketId(), "/claim", null);
 		this.clock.advance(Duration.ofMinutes(3));
 		act(b, second.ticketId(), "/resolve", Map.of("note", ""));
-		return new Ward(group, a, b, first.ticketId(), second.ticketId());
+		return new Ward(group, a, b, first, second);
 	}
 
-	record Ward(String group, String a, String b, String first, String second) {
+	record Ward(String group, String a, String b, WardFixture.Resident firstResident,
+			WardFixture.Resident secondResident) {
+
+		String first() {
+			return this.firstResident.ticketId();
+		}
+
+		String second() {
+			return this.secondResident.ticketId();
+		}
+
 	}
 
 	@Test
@@ -199,6 +210,36 @@ class TicketIndicatorsIntegrationTests {
 			.isEqualTo(List.of(1))
 			.jsonPath("$.ambassadors[?(@.username == '" + w.a() + "')].name")
 			.isEqualTo(List.of("Đại sứ " + w.a()));
+	}
+
+	@Test
+	void theCsvNamesTheAmbassadorAndTheTicketTimesOnTheCaseThatOpenedIt() {
+		Ward w = ticketsAroundMidnight();
+		String csv = this.client.staffGet("/api/v1/reports/cases.csv?from=2025-10-31&to=2025-11-01")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		String[] first = row(csv, w.firstResident().question());
+		assertThat(first[9]).isEqualTo(w.a());
+		assertThat(Double.parseDouble(first[11])).as("first human reply, 23 minutes").isBetween(1380.0, 1390.0);
+		assertThat(Double.parseDouble(first[12])).as("resolved, 33 minutes").isBetween(1980.0, 1990.0);
+		assertThat(first[13]).isEqualTo("helpful");
+		String[] second = row(csv, w.secondResident().question());
+		assertThat(second[9]).isEqualTo(w.b());
+		assertThat(second[11]).isEmpty();
+		assertThat(Double.parseDouble(second[12])).as("resolved, 19 minutes").isBetween(1140.0, 1150.0);
+		assertThat(row(csv, w.group())[9]).as("the resident naming their group opened no ticket").isEmpty();
+	}
+
+	private static String[] row(String csv, String text) {
+		return Arrays.stream(csv.split("\r\n"))
+			.filter((line) -> line.endsWith("," + text))
+			.findFirst()
+			.orElseThrow()
+			.split(",", -1);
 	}
 
 	@Test
