@@ -3,7 +3,6 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
-import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
 
@@ -42,14 +41,14 @@ public class IndicatorReader {
 
 	private final WardDirectory wards;
 
-	private final TicketIndicators ambassadors;
+	private final TicketIndicators tickets;
 
 	private final Clock clock;
 
 	IndicatorReader(IndicatorStore store, IndicatorSettings settings, KnowledgeBase knowledgeBase, CaseRepository cases,
-			WardDirectory wards, IndicatorsProperties properties, TicketIndicators ambassadors, Clock clock) {
+			WardDirectory wards, IndicatorsProperties properties, TicketIndicators tickets, Clock clock) {
 		this.store = store;
-		this.ambassadors = ambassadors;
+		this.tickets = tickets;
 		this.cases = cases;
 		this.wards = wards;
 		this.settings = settings;
@@ -78,7 +77,7 @@ public class IndicatorReader {
 				return Mono
 					.zip(totals, this.store.counters(period.previous(), groups), chart(period, group, totals),
 							periodResidents(period, groups),
-							(group == null) ? this.ambassadors.rows(period) : Mono.just(List.<AmbassadorRow>of()))
+							(group == null) ? this.tickets.rows(period) : Mono.just(List.<AmbassadorRow>of()))
 					.map((read) -> new ReportAssembler(period, groups, read.getT1(), read.getT3(), this::topicTitle,
 							names)
 						.assemble(group, read.getT2(), read.getT4(), monthTargets, read.getT5()));
