@@ -2,8 +2,8 @@
 # Indicators at scale, on loopback only. Fills an embedded H2 store with COUNT made-up
 # cases over the last year (`bench-cases`: bulk insert, then the rebuild-indicators
 # rebuild), starts the app on it, and times with curl: the dashboard's data request for a
-# month and a quarter, the public leaderboard page and API, the periodic report, and the
-# CSV export of a month and of the whole year.
+# month, a quarter and a week, an ambassador's numbers, the public leaderboard page and
+# API, the periodic report, and the CSV export of a month and of the whole year.
 # Usage: bash bench/indicators.sh   [COUNT=1000000 RUNS=30 DATA=dir JAR=target/helpdesk.jar]
 # A kept DATA directory is reused: the cases are generated only once.
 set -euo pipefail
@@ -73,6 +73,9 @@ echo "== $RUNS requests each, one at a time"
 timed "dashboard data, this month" "/api/v1/indicators?period=month" "${SESSION[@]}"
 timed "dashboard data, this quarter" "/api/v1/indicators?period=quarter" "${SESSION[@]}"
 timed "dashboard data, one group, month" "/api/v1/indicators?period=month&group=TDP05" "${SESSION[@]}"
+timed "dashboard data, one group, quarter" "/api/v1/indicators?period=quarter&group=TDP05" "${SESSION[@]}"
+timed "dashboard data, this week" "/api/v1/indicators?period=week" "${SESSION[@]}"
+timed "an ambassador's numbers (two months)" "/api/v1/indicators/ambassadors/admin" "${SESSION[@]}"
 timed "dashboard data, month, HTTP Basic" "/api/v1/indicators?period=month" -u "$AUTH"
 timed "dashboard page (HTML)" "/staff/dashboard" "${SESSION[@]}"
 timed "leaderboard page (HTML, rendered)" "/leaderboard"

@@ -63,5 +63,21 @@
 		container.replaceChildren(el('div', { class: 'notice ' + (kind || ''), role: 'status', text: text }));
 	}
 
-	window.Console = { api: api, csrfToken: csrfToken, el: el, since: since, time: time, notice: notice };
+	function number(value) { return (value === null || value === undefined) ? '–' : value.toLocaleString('vi-VN'); }
+
+	function percent(value) { return (value === null || value === undefined) ? '–' : value.toLocaleString('vi-VN') + '%'; }
+
+	// A response time: the upper bound of its bucket in seconds, -1 for over a day.
+	function seconds(value) {
+		if (value === null || value === undefined) { return '–'; }
+		if (value < 0) { return 'hơn 1 ngày'; }
+		if (value < 60) { return '≤ ' + value + ' giây'; }
+		if (value < 3600) { return '≤ ' + Math.round(value / 60) + ' phút'; }
+		return '≤ ' + Math.round(value / 3600) + ' giờ';
+	}
+
+	window.Console = {
+		api: api, csrfToken: csrfToken, el: el, since: since, time: time, notice: notice,
+		number: number, percent: percent, seconds: seconds
+	};
 })();

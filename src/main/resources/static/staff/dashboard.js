@@ -3,7 +3,7 @@
 // behind any bar, topic or group that is clicked.
 (function () {
 	'use strict';
-	const { api, el, notice, time } = window.Console;
+	const { api, el, notice, time, number, percent, seconds } = window.Console;
 	const OUTCOMES = [
 		{ key: 'contained', label: 'Bot tự trả lời', color: '#2e7d32' },
 		{ key: 'clarified', label: 'Bot hỏi lại', color: '#f9a825' },
@@ -15,15 +15,7 @@
 	const form = document.getElementById('filters');
 	let report = null;
 
-	function number(value) { return (value === null || value === undefined) ? '–' : value.toLocaleString('vi-VN'); }
-	function percent(value) { return (value === null || value === undefined) ? '–' : value.toLocaleString('vi-VN') + '%'; }
-	function seconds(value) {
-		if (value === null || value === undefined) { return '–'; }
-		if (value < 0) { return 'hơn 1 ngày'; }
-		if (value < 60) { return '≤ ' + value + ' giây'; }
-		if (value < 3600) { return '≤ ' + Math.round(value / 60) + ' phút'; }
-		return '≤ ' + Math.round(value / 3600) + ' giờ';
-	}
+	const TICKET_STATES = { WAITING: 'Chờ nhận', CLAIMED: 'Đã nhận', ANSWERED: 'Đã trả lời', RESOLVED: 'Đã xong' };
 
 	function query(extra) {
 		const params = new URLSearchParams({ period: form.period.value, date: form.date.value });
@@ -53,7 +45,11 @@
 			['Người dân mới', number(h.newResidents)], ['Bot tự trả lời', percent(h.containmentPercent)],
 			['Chuyển người hỗ trợ', number(h.escalated)], ['Bot hỏi lại', number(h.clarified)],
 			['Bot trả lời (trung vị)', seconds(h.botMedianSeconds)], ['90% được trả lời trong', seconds(h.botP90Seconds)],
-			['Đánh giá hữu ích', percent(h.helpfulPercent)], ['Không gửi được', number(h.undeliverable)]
+			['Đánh giá hữu ích', percent(h.helpfulPercent)], ['Không gửi được', number(h.undeliverable)],
+			['Phiếu mới', number(h.tickets.opened)], ['Phiếu quá hạn chưa ai nhận', number(h.tickets.pastSla)],
+			['Nhận phiếu sau (trung vị)', seconds(h.tickets.claimMedianSeconds)],
+			['Đại sứ trả lời lần đầu (trung vị)', seconds(h.tickets.humanMedianSeconds)],
+			['Xong phiếu sau (trung vị)', seconds(h.tickets.resolveMedianSeconds)]
 		];
 		document.getElementById('cards').replaceChildren(...cards.map(([name, value]) =>
 			el('div', { class: 'card' }, [el('div', { class: 'value', text: value }), el('div', { class: 'name', text: name })])));
@@ -61,6 +57,7 @@
 		drawTopics();
 		drawResponseTimes();
 		renderGroups();
+		renderAmbassadors();
 	}
 
 	function chart(id, config) {
@@ -122,9 +119,12 @@
 			type: 'bar',
 			data: {
 				labels: report.botResponse.map((b) => b.label),
-				datasets: [{ label: 'Số yêu cầu', data: report.botResponse.map((b) => b.count), backgroundColor: '#6a1b9a' }]
+				datasets: [
+					{ label: 'Bot (yêu cầu)', data: report.botResponse.map((b) => b.count), backgroundColor: '#6a1b9a' },
+					{ label: 'Đại sứ số (phiếu)', data: report.humanResponse.map((b) => b.count), backgroundColor: '#ef6c00' }
+				]
 			},
-			options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+			options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
 		});
 	}
 
@@ -156,6 +156,27 @@
 		document.getElementById('targetsHint').hidden = !monthly;
 	}
 
+	// Each ambassador's tickets; a count opens the tickets behind it.
+	function renderAmbassadors() {
+		const section = document.getElementById('ambassadorsCard');
+		section.hidden = Boolean(report.group);
+		const counts = [['claimed', 'Đã nhận'], ['answered', 'Đã trả lời'], ['resolved', 'Đã xong']];
+		const head = el('tr', {}, ['Đại sứ số'].concat(counts.map((c) => c[1]),
+			['Nhận sau (trung vị)', 'Trả lời sau (trung vị)', 'Xong sau (trung vị)', 'Hữu ích'])
+			.map((name, i) => el('th', { class: i ? 'number' : '', text: name })));
+		const rows = report.ambassadors.map((a) => {
+			const t = a.tickets;
+			const cells = [el('td', { text: a.name })].concat(counts.map(([key, label]) => {
+				const link = el('button', { type: 'button', class: 'link', 'data-outcome': key, text: number(t[key]) });
+				link.addEventListener('click', () => drillTickets(a.name + ' · ' + label, { ambassador: a.username, outcome: key }));
+				return el('td', { class: 'number' }, [link]);
+			}), [seconds(t.claimMedianSeconds), seconds(t.humanMedianSeconds), seconds(t.resolveMedianSeconds),
+				percent(t.helpfulPercent)].map((text) => el('td', { class: 'number', text: text })));
+			return el('tr', { 'data-ambassador': a.username }, cells);
+		});
+		document.getElementById('ambassadors').replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
+	}
+
 	async function saveTargets() {
 		const targets = {};
 		document.querySelectorAll('input.target').forEach((input) => {
@@ -170,19 +191,35 @@
 		}
 	}
 
-	async function drill(title, extra) {
+	function drill(title, extra) {
+		show(title, '/api/v1/indicators/cases?' + query(extra), caseItem, 'Không có yêu cầu nào.');
+	}
+
+	function drillTickets(title, extra) {
+		show(title, '/api/v1/indicators/tickets?' + query(extra), ticketItem, 'Không có phiếu nào.');
+	}
+
+	async function show(title, url, item, none) {
 		const section = document.getElementById('drill');
 		section.hidden = false;
 		document.getElementById('drillTitle').textContent = title;
 		const list = document.getElementById('drillList');
 		list.replaceChildren(el('li', { class: 'empty', text: 'Đang tải…' }));
 		try {
-			const cases = await api('GET', '/api/v1/indicators/cases?' + query(extra));
-			list.replaceChildren(...(cases.length ? cases.map(caseItem) : [el('li', { class: 'empty', text: 'Không có yêu cầu nào.' })]));
+			const found = await api('GET', url);
+			list.replaceChildren(...(found.length ? found.map(item) : [el('li', { class: 'empty', text: none })]));
 		} catch (error) {
 			list.replaceChildren(el('li', { class: 'empty', text: error.message }));
 		}
 		section.scrollIntoView({ behavior: 'smooth' });
+	}
+
+	function ticketItem(t) {
+		return el('li', { 'data-ticket': t.id }, [el('a', { href: '/console/ticket.html?id=' + t.id }, [
+			el('div', { class: 'meta' }, [el('span', { text: time(t.openedAt) }), el('span', { class: 'badge', text: TICKET_STATES[t.state] || t.state }),
+				el('span', { text: t.groupCode ? 'Tổ ' + t.groupCode : 'Chưa rõ tổ' }),
+				el('span', { text: t.resolvedBy || t.claimedBy ? '· ' + (t.resolvedBy || t.claimedBy) : '' })]),
+			el('p', { class: 'text', text: t.preview })])]);
 	}
 
 	function caseItem(c) {

@@ -82,7 +82,7 @@ record CaseTally(String dayId, LocalDate day, String group, Map<String, Long> in
 			int bucket = ResponseTimes.bucketOf(Duration.between(supportCase.receivedAt(), supportCase.repliedAt()));
 			increments.put(BOT_RESPONSE + bucket, 1L);
 		}
-		return new CaseTally(dayId(day, group), day, group, increments);
+		return new CaseTally(CounterIds.day(day, group), day, group, increments);
 	}
 
 	/**
@@ -109,12 +109,11 @@ record CaseTally(String dayId, LocalDate day, String group, Map<String, Long> in
 		return new CaseTally(this.dayId, this.day, this.group, negated);
 	}
 
-	static String dayId(LocalDate day, String group) {
-		return day + "|" + group;
+	static String groupOf(SupportCase supportCase) {
+		return groupOf(supportCase.groupCode());
 	}
 
-	static String groupOf(SupportCase supportCase) {
-		String group = supportCase.groupCode();
+	static String groupOf(@Nullable String group) {
 		return (group == null || group.isBlank()) ? NO_GROUP : group;
 	}
 

@@ -14,7 +14,7 @@ import org.bson.Document;
  */
 final class Counters {
 
-	private static final Set<String> LABELS = Set.of("_id", "day", "group");
+	private static final Set<String> LABELS = Set.of("_id", "day", "month", "group", "ambassador");
 
 	private final Map<String, Long> values = new HashMap<>();
 
@@ -58,10 +58,14 @@ final class Counters {
 		return names;
 	}
 
-	long[] botResponse() {
+	/**
+	 * The counts of the response-time buckets under a prefix such as
+	 * {@code botResponse.}.
+	 */
+	long[] buckets(String prefix) {
 		long[] counts = new long[ResponseTimes.BUCKETS];
 		for (int i = 0; i < counts.length; i++) {
-			counts[i] = get(CaseTally.BOT_RESPONSE + i);
+			counts[i] = get(prefix + i);
 		}
 		return counts;
 	}

@@ -3,7 +3,6 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
 
@@ -41,11 +41,14 @@ public class IndicatorReader {
 
 	private final WardDirectory wards;
 
+	private final TicketIndicators tickets;
+
 	private final Clock clock;
 
 	IndicatorReader(IndicatorStore store, IndicatorSettings settings, KnowledgeBase knowledgeBase, CaseRepository cases,
-			WardDirectory wards, IndicatorsProperties properties, Clock clock) {
+			WardDirectory wards, IndicatorsProperties properties, TicketIndicators tickets, Clock clock) {
 		this.store = store;
+		this.tickets = tickets;
 		this.cases = cases;
 		this.wards = wards;
 		this.settings = settings;
@@ -60,7 +63,8 @@ public class IndicatorReader {
 	}
 
 	/**
-	 * The indicators of the period, for the ward or, with a group code, for one group.
+	 * The indicators of the period, for the ward or, with a group code, for one group. A
+	 * month or a quarter reads month documents, and one document per day for the chart.
 	 */
 	public Mono<IndicatorReport> report(Period period, @Nullable String group) {
 		Mono<Map<String, Long>> targets = (period.kind() == Period.Kind.MONTH) ? this.settings.targets(period)
@@ -68,11 +72,16 @@ public class IndicatorReader {
 		return Mono.zip(targets, this.wards.ward().map(GroupNames::of)).flatMap((settings) -> {
 			Map<String, Long> monthTargets = settings.getT1();
 			GroupNames names = settings.getT2();
-			return groups(group, monthTargets, names).flatMap((groups) -> Mono
-				.zip(dayDocuments(period, groups), dayDocuments(period.previous(), groups),
-						periodResidents(period, groups))
-				.map((read) -> new ReportAssembler(period, groups, read.getT1(), this::topicTitle, names)
-					.assemble(group, read.getT2(), read.getT3(), monthTargets)));
+			return groups(group, monthTargets, names).flatMap((groups) -> {
+				Mono<List<Document>> totals = this.store.counters(period, groups).cache();
+				return Mono
+					.zip(totals, this.store.counters(period.previous(), groups), chart(period, group, totals),
+							periodResidents(period, groups),
+							(group == null) ? this.tickets.rows(period) : Mono.just(List.<AmbassadorRow>of()))
+					.map((read) -> new ReportAssembler(period, groups, read.getT1(), read.getT3(), this::topicTitle,
+							names)
+						.assemble(group, read.getT2(), read.getT4(), monthTargets, read.getT5()));
+			});
 		});
 	}
 
@@ -123,20 +132,23 @@ public class IndicatorReader {
 		});
 	}
 
-	private Mono<List<Document>> dayDocuments(Period period, List<String> groups) {
-		List<String> ids = new ArrayList<>();
-		for (LocalDate day : period.days()) {
-			for (String group : groups) {
-				ids.add(CaseTally.dayId(day, group));
-			}
+	/**
+	 * One document per day for the chart: the ward's or the group's for a month or a
+	 * quarter; the totals themselves, which are days, for a day or a week.
+	 */
+	private Mono<List<Document>> chart(Period period, @Nullable String group, Mono<List<Document>> totals) {
+		if (period.kind() == Period.Kind.DAY || period.kind() == Period.Kind.WEEK) {
+			return totals;
 		}
-		return this.store.days(ids).collectList();
+		String owner = (group != null) ? group : CounterIds.WARD;
+		return this.store.counters(period.days().stream().map((day) -> CounterIds.day(day, owner)).toList())
+			.collectList();
 	}
 
 	/** Distinct residents per group; for a day, the day documents hold them. */
 	private Mono<Map<String, Long>> periodResidents(Period period, List<String> groups) {
 		if (period.kind() == Period.Kind.DAY) {
-			return dayDocuments(period, groups).map((documents) -> {
+			return this.store.counters(period, groups).map((documents) -> {
 				Map<String, Long> residents = new HashMap<>();
 				documents.forEach((document) -> residents.put(document.getString("group"),
 						Counters.of(List.of(document)).get(CaseTally.ALL + CaseTally.RESIDENTS)));

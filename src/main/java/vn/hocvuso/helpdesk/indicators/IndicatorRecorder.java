@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -18,15 +17,19 @@ import org.springframework.stereotype.Component;
 import vn.hocvuso.helpdesk.cases.CaseListener;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketListener;
 
 /**
- * Keeps the counters up to date as cases are opened and change: adds the difference of
- * the case's tally to its day document, and on a new case counts its resident in each
- * period where this is their first case. A failure is logged and counted, never passed to
- * the resident's turn; {@code rebuild-indicators} repairs the counters.
+ * Keeps the counters up to date as cases and tickets change. For a case: adds the
+ * difference of its tally to its day documents, and on a new case counts its resident in
+ * each period where this is their first case. For a ticket: stores what it counts for now
+ * and adds the difference from what it counted for before. A failure is logged and
+ * counted, never passed to the resident's turn or the ambassador's action;
+ * {@code rebuild-indicators} repairs the counters.
  */
 @Component
-class IndicatorRecorder implements CaseListener {
+class IndicatorRecorder implements CaseListener, TicketListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IndicatorRecorder.class);
 
@@ -47,17 +50,27 @@ class IndicatorRecorder implements CaseListener {
 		CaseTally now = CaseTally.of(after, this.properties.zone());
 		List<CaseTally> changes = now.minus((before != null) ? CaseTally.of(before, this.properties.zone()) : null);
 		Mono<Map<String, Long>> residents = (before == null) ? countResident(after, now) : Mono.just(Map.of());
-		return residents.flatMap((counted) -> Flux.fromIterable(changes).concatMap((change) -> {
-			Map<String, Long> increments = new HashMap<>(change.increments());
-			if (change.dayId().equals(now.dayId())) {
-				counted.forEach((path, amount) -> increments.merge(path, amount, Long::sum));
-			}
-			return this.store.add(change.dayId(), change.day().toString(), change.group(), increments);
-		}).then()).onErrorResume((error) -> {
-			log.error("Indicator counters of case {} not updated; run rebuild-indicators", after.id(), error);
-			this.meters.counter(MeterNames.INDICATOR_FAILURES).increment();
-			return Mono.empty();
-		});
+		return residents.flatMap((counted) -> {
+			Map<String, Map<String, Long>> days = new HashMap<>();
+			changes.forEach((change) -> days.put(change.dayId(), new HashMap<>(change.increments())));
+			counted.forEach((path, amount) -> days.computeIfAbsent(now.dayId(), (id) -> new HashMap<>())
+				.merge(path, amount, Long::sum));
+			return this.store.add(days);
+		}).onErrorResume((error) -> failed("case", after.id(), error));
+	}
+
+	@Override
+	public Mono<Void> changed(Ticket ticket) {
+		TicketFacts facts = TicketFacts.of(ticket);
+		return this.store.swapTicket(ticket.id(), ticket.version(), facts)
+			.flatMap((before) -> this.store.add(facts.minus(before.orElse(null), this.properties.zone())))
+			.onErrorResume((error) -> failed("ticket", ticket.id(), error));
+	}
+
+	private Mono<Void> failed(String what, String id, Throwable error) {
+		log.error("Indicator counters of {} {} not updated; run rebuild-indicators", what, id, error);
+		this.meters.counter(MeterNames.INDICATOR_FAILURES).increment();
+		return Mono.empty();
 	}
 
 	/**

@@ -14,11 +14,13 @@ import java.util.TreeSet;
 import org.bson.Document;
 
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.tickets.Ticket;
 
 /**
- * The counters recomputed in memory from every case, the way {@link IndicatorRecorder}
- * builds them one change at a time: the tallies of the cases summed per day document, and
- * each resident counted in each period by their earliest case there.
+ * The counters recomputed in memory from every case and ticket, the way
+ * {@link IndicatorRecorder} builds them one change at a time: the tallies of the cases
+ * and tickets summed per day document and spread to months and the ward's days, and each
+ * resident counted in each period by their earliest case there.
  */
 final class RebuildTotals {
 
@@ -30,6 +32,8 @@ final class RebuildTotals {
 	private final Map<String, Map<String, Long>> days = new HashMap<>();
 
 	private final Map<String, Sighting> sightings = new HashMap<>();
+
+	private final List<Document> tickets = new ArrayList<>();
 
 	private long cases;
 
@@ -48,18 +52,29 @@ final class RebuildTotals {
 		this.cases++;
 	}
 
+	void add(Ticket ticket) {
+		TicketFacts facts = TicketFacts.of(ticket);
+		facts.tally(this.zone).forEach((id, amounts) -> {
+			Map<String, Long> counters = this.days.computeIfAbsent(id, (key) -> new HashMap<>());
+			amounts.forEach((path, amount) -> counters.merge(path, amount, Long::sum));
+		});
+		this.tickets.add(new Document("_id", ticket.id()).append("version", ticket.version())
+			.append("facts", facts.toDocument()));
+	}
+
 	long cases() {
 		return this.cases;
 	}
 
 	/**
-	 * The day documents and week, month and quarter documents, with residents counted.
+	 * The counter documents and week, month and quarter documents, with residents
+	 * counted, and what each ticket counts for.
 	 */
 	Rebuilt finish(LocalDate keepKeysFrom) {
 		Map<String, Long> periods = new HashMap<>();
 		List<String> keptKeys = new ArrayList<>();
 		this.sightings.forEach((key, sighting) -> {
-			Map<String, Long> dayCounters = this.days.get(CaseTally.dayId(sighting.day(), sighting.group()));
+			Map<String, Long> dayCounters = this.days.get(CounterIds.day(sighting.day(), sighting.group()));
 			List<String> periodIds = new ArrayList<>();
 			ResidentKeys.count(key, sighting.group(), dayCounters, periodIds);
 			periodIds.forEach((id) -> periods.merge(id, 1L, Long::sum));
@@ -67,17 +82,25 @@ final class RebuildTotals {
 				keptKeys.add(key);
 			}
 		});
-		List<Document> dayDocuments = new ArrayList<>();
+		List<Document> counters = new ArrayList<>();
 		Set<String> groups = new TreeSet<>();
-		this.days.forEach((id, counters) -> {
-			String[] parts = id.split("\\|", 2);
-			groups.add(parts[1]);
-			dayDocuments.add(nested(counters).append("_id", id).append("day", parts[0]).append("group", parts[1]));
+		Set<String> ambassadors = new TreeSet<>();
+		CounterIds.spread(this.days).forEach((id, amounts) -> {
+			Document labels = CounterIds.labels(id);
+			if (CounterIds.isGroupDay(id)) {
+				groups.add(labels.getString("group"));
+			}
+			else if (CounterIds.isAmbassadorDay(id)) {
+				ambassadors.add(labels.getString("ambassador"));
+			}
+			Document counter = nested(amounts).append("_id", id);
+			counter.putAll(labels);
+			counters.add(counter);
 		});
 		List<Document> periodDocuments = new ArrayList<>();
 		periods.forEach(
 				(id, residents) -> periodDocuments.add(new Document("_id", id).append(CaseTally.RESIDENTS, residents)));
-		return new Rebuilt(dayDocuments, periodDocuments, keptKeys, groups);
+		return new Rebuilt(counters, periodDocuments, keptKeys, this.tickets, groups, ambassadors);
 	}
 
 	/** {@code all.cases → 3} becomes {@code {all: {cases: 3}}}. */
@@ -97,7 +120,8 @@ final class RebuildTotals {
 	private record Sighting(Instant receivedAt, String caseId, LocalDate day, String group) {
 	}
 
-	record Rebuilt(List<Document> days, List<Document> periods, List<String> residentKeys, Set<String> groups) {
+	record Rebuilt(List<Document> counters, List<Document> periods, List<String> residentKeys, List<Document> tickets,
+			Set<String> groups, Set<String> ambassadors) {
 	}
 
 }

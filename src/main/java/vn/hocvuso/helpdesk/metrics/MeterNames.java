@@ -64,6 +64,12 @@ public final class MeterNames {
 	/** Time from a ticket's opening to its resolution, by priority. */
 	public static final String TICKET_RESOLVE_TIME = "helpdesk.tickets.resolve.time";
 
+	/**
+	 * Tickets waiting to be claimed now, by priority (urgent, normal): read from a
+	 * counter kept as tickets change, never a count of the tickets.
+	 */
+	public static final String TICKET_QUEUE_DEPTH = "helpdesk.tickets.queue.depth";
+
 	public static final String KIND = "kind";
 
 	public static final String PRIORITY = "priority";

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.tickets.Ticket;
 
 /**
  * One CSV line per case (RFC 4180, UTF-8): a field with a comma, a quote or a line break
@@ -20,8 +21,8 @@ import vn.hocvuso.helpdesk.cases.SupportCase;
 final class CaseCsv {
 
 	static final List<String> HEADER = List.of("id", "received_at", "replied_at", "channel", "group", "topic",
-			"decision", "status", "escalation_reason", "ambassador", "first_response_seconds", "resolution_seconds",
-			"feedback", "delivery_problem", "text");
+			"decision", "status", "escalation_reason", "ambassador", "first_response_seconds",
+			"human_first_response_seconds", "resolution_seconds", "feedback", "delivery_problem", "text");
 
 	private final DateTimeFormatter times;
 
@@ -34,14 +35,20 @@ final class CaseCsv {
 	}
 
 	/**
-	 * The case as a line. The ambassador and resolution columns stay empty until tickets
-	 * record them.
+	 * The case as a line. The bot's first response counts from the case's arrival; for a
+	 * case that opened a ticket, the ambassador (who resolved it, or holds it), the first
+	 * human reply and the resolution count from the ticket's opening, as the indicators
+	 * do.
 	 */
-	String row(SupportCase supportCase) {
+	String row(SupportCase supportCase, @Nullable Ticket ticket) {
+		String ambassador = (ticket == null) ? null
+				: (ticket.resolvedBy() != null) ? ticket.resolvedBy() : ticket.claimedBy();
 		return line(Arrays.asList(supportCase.id(), time(supportCase.receivedAt()), time(supportCase.repliedAt()),
 				supportCase.channel().id(), supportCase.groupCode(), supportCase.topic(), supportCase.decision(),
-				supportCase.status().name(), supportCase.escalationReason(), null,
-				seconds(supportCase.receivedAt(), supportCase.repliedAt()), null, supportCase.feedback(),
+				supportCase.status().name(), supportCase.escalationReason(), ambassador,
+				seconds(supportCase.receivedAt(), supportCase.repliedAt()),
+				(ticket != null) ? seconds(ticket.openedAt(), ticket.firstAnsweredAt()) : null,
+				(ticket != null) ? seconds(ticket.openedAt(), ticket.resolvedAt()) : null, supportCase.feedback(),
 				supportCase.deliveryProblem(), supportCase.text()));
 	}
 

@@ -16,9 +16,9 @@ import vn.hocvuso.helpdesk.indicators.IndicatorReport;
 
 /**
  * The periodic report as an Excel workbook (Apache POI): the headline indicators, then
- * one sheet per breakdown (residential groups with their targets, topics, days,
- * channels), with Vietnamese headings. Building it is CPU work: call it off the event
- * loop.
+ * one sheet per breakdown (residential groups with their targets, topics, ambassadors,
+ * days, channels), with Vietnamese headings. Building it is CPU work: call it off the
+ * event loop.
  */
 final class PeriodicReportWorkbook {
 
@@ -57,6 +57,17 @@ final class PeriodicReportWorkbook {
 					.map((t) -> List.<@Nullable Object>of(t.topic(), t.title(), t.cases(), t.contained(), t.escalated(),
 							t.previousCases()))
 					.toList());
+		table("Theo đại sứ số",
+				List.of("Tài khoản", "Đại sứ số", "Phiếu đã nhận", "Phiếu đã trả lời", "Phiếu đã xong",
+						"Nhận phiếu sau, trung vị (giây)", "Trả lời lần đầu sau, trung vị (giây)",
+						"Xong phiếu sau, trung vị (giây)", "Đánh giá hữu ích (%)"),
+				this.report.ambassadors()
+					.stream()
+					.map((a) -> List.<@Nullable Object>of(a.username(), a.name(), a.tickets().claimed(),
+							a.tickets().answered(), a.tickets().resolved(), seconds(a.tickets().claimMedianSeconds()),
+							seconds(a.tickets().humanMedianSeconds()), seconds(a.tickets().resolveMedianSeconds()),
+							orBlank(a.tickets().helpfulPercent())))
+					.toList());
 		table("Theo ngày", List.of("Ngày", "Yêu cầu", "Bot tự trả lời", "Hỏi lại", "Chuyển người hỗ trợ"),
 				this.report.days()
 					.stream()
@@ -91,7 +102,15 @@ final class PeriodicReportWorkbook {
 				List.of("Lượt đánh giá của người dân", h.feedback()),
 				List.of("Đánh giá hữu ích (%)", orBlank(h.helpfulPercent())),
 				List.of("Bot trả lời lần đầu, trung vị (giây, tối đa)", seconds(h.botMedianSeconds())),
-				List.of("Bot trả lời lần đầu, 90% trong vòng (giây)", seconds(h.botP90Seconds()))));
+				List.of("Bot trả lời lần đầu, 90% trong vòng (giây)", seconds(h.botP90Seconds())),
+				List.of("Phiếu chuyển đại sứ số", h.tickets().opened()),
+				List.of("Phiếu quá hạn chưa ai nhận", h.tickets().pastSla()),
+				List.of("Nhận phiếu, trung vị (giây, tối đa)", seconds(h.tickets().claimMedianSeconds())),
+				List.of("Nhận phiếu, 90% trong vòng (giây)", seconds(h.tickets().claimP90Seconds())),
+				List.of("Đại sứ số trả lời lần đầu, trung vị (giây)", seconds(h.tickets().humanMedianSeconds())),
+				List.of("Đại sứ số trả lời lần đầu, 90% trong vòng (giây)", seconds(h.tickets().humanP90Seconds())),
+				List.of("Xong phiếu, trung vị (giây)", seconds(h.tickets().resolveMedianSeconds())),
+				List.of("Xong phiếu, 90% trong vòng (giây)", seconds(h.tickets().resolveP90Seconds()))));
 	}
 
 	private void table(String name, List<String> headings, List<? extends List<?>> rows) {

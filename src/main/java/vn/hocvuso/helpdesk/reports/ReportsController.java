@@ -2,7 +2,6 @@ package vn.hocvuso.helpdesk.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -22,10 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 
 import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.indicators.IndicatorReader;
 import vn.hocvuso.helpdesk.indicators.IndicatorsProperties;
 import vn.hocvuso.helpdesk.indicators.Period;
 import vn.hocvuso.helpdesk.indicators.PeriodParameters;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketService;
 
 /**
  * Downloads for staff (role STAFF): the cases of a date range as CSV, written as they are
@@ -42,6 +44,9 @@ class ReportsController {
 	/** Lets Excel recognise the file as UTF-8, so Vietnamese shows right. */
 	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+	/** Cases written at once, with one look-up of the tickets they opened. */
+	private static final int BATCH = 200;
+
 	/** A year and a bit, the longest range one export takes. */
 	private static final int MAX_DAYS = 400;
 
@@ -49,15 +54,18 @@ class ReportsController {
 
 	private final IndicatorReader indicators;
 
+	private final TicketService tickets;
+
 	private final IndicatorsProperties indicatorsProperties;
 
 	private final ReportsProperties properties;
 
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ReportsController(CaseRepository cases, IndicatorReader indicators, IndicatorsProperties indicatorsProperties,
-			ReportsProperties properties) {
+	ReportsController(CaseRepository cases, IndicatorReader indicators, TicketService tickets,
+			IndicatorsProperties indicatorsProperties, ReportsProperties properties) {
 		this.cases = cases;
+		this.tickets = tickets;
 		this.indicators = indicators;
 		this.indicatorsProperties = indicatorsProperties;
 		this.properties = properties;
@@ -77,13 +85,19 @@ class ReportsController {
 					"Khoảng ngày không hợp lệ: 'from' phải trước hoặc bằng 'to', và dài tối đa " + MAX_DAYS + " ngày.");
 		}
 		CaseCsv csv = new CaseCsv(this.indicatorsProperties.zone());
-		Flux<String> lines = Flux.concat(Mono.just(BYTE_ORDER_MARK + CaseCsv.header()),
-				this.cases.streamReceived(this.indicators.startOf(first), this.indicators.startOf(last.plusDays(1)))
-					.map(csv::row));
+		Flux<String> rows = this.cases
+			.streamReceived(this.indicators.startOf(first), this.indicators.startOf(last.plusDays(1)))
+			.buffer(BATCH)
+			.concatMap((batch) -> this.tickets.openedBy(batch.stream().map(SupportCase::id).toList())
+				.collectMap(Ticket::firstCaseId)
+				.map((opened) -> String.join("",
+						batch.stream()
+							.map((supportCase) -> csv.row(supportCase, opened.get(supportCase.id())))
+							.toList())));
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("hoidapso-yeu-cau-" + first + "-" + last + ".csv"))
-			.body(lines.buffer(200).map(this::encode));
+			.body(Flux.concat(Mono.just(BYTE_ORDER_MARK + CaseCsv.header()), rows).map(this::encode));
 	}
 
 	@GetMapping(path = "/api/v1/reports/periodic.xlsx")
@@ -99,8 +113,8 @@ class ReportsController {
 				.body(bytes));
 	}
 
-	private DataBuffer encode(List<String> lines) {
-		return this.buffers.wrap(String.join("", lines).getBytes(StandardCharsets.UTF_8));
+	private DataBuffer encode(String lines) {
+		return this.buffers.wrap(lines.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String attachment(String filename) {

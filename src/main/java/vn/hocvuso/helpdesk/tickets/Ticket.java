@@ -16,16 +16,18 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param wardWide offered to every ambassador: nobody claimed it in time, or the group is
  * unknown
  * @param slaDueAt when it goes ward-wide if still unclaimed
+ * @param overdue nobody had claimed it when its deadline passed (until it is reopened)
  * @param guesses the bot's best topics for the first message
  * @param feedback {@code helpful} or {@code not_helpful}, the resident's answer after
  * resolution
+ * @param version how many times it was changed since it was opened
  */
 public record Ticket(String id, String residentId, ChannelType channel, String channelUserId,
 		@Nullable String groupCode, TicketState state, @Nullable String urgentReason, boolean wardWide,
-		Instant openedAt, Instant slaDueAt, @Nullable String claimedBy, @Nullable Instant claimedAt,
+		Instant openedAt, Instant slaDueAt, boolean overdue, @Nullable String claimedBy, @Nullable Instant claimedAt,
 		@Nullable Instant firstAnsweredAt, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
 		@Nullable String outcomeNote, int reopenCount, String firstCaseId, List<Guess> guesses,
-		List<String> attachmentUrls, List<Entry> conversation, @Nullable String feedback) {
+		List<String> attachmentUrls, List<Entry> conversation, @Nullable String feedback, long version) {
 
 	public Ticket {
 		Objects.requireNonNull(id, "id");

@@ -27,6 +27,7 @@ final class TicketDocuments {
 			.append("wardWide", ticket.wardWide())
 			.append("openedAt", date(ticket.openedAt()))
 			.append("slaDueAt", date(ticket.slaDueAt()))
+			.append("overdue", ticket.overdue())
 			.append("claimedBy", ticket.claimedBy())
 			.append("claimedAt", date(ticket.claimedAt()))
 			.append("firstAnsweredAt", date(ticket.firstAnsweredAt()))
@@ -38,7 +39,8 @@ final class TicketDocuments {
 			.append("guesses", ticket.guesses().stream().map(TicketDocuments::guess).toList())
 			.append("attachmentUrls", ticket.attachmentUrls())
 			.append("conversation", ticket.conversation().stream().map(TicketDocuments::entry).toList())
-			.append("feedback", ticket.feedback());
+			.append("feedback", ticket.feedback())
+			.append("version", ticket.version());
 	}
 
 	/**
@@ -73,10 +75,11 @@ final class TicketDocuments {
 				document.getString("groupCode"), TicketState.valueOf(document.getString("state")),
 				document.getString("urgentReason"), document.getBoolean("wardWide", false),
 				instant(document.getDate("openedAt")), instant(document.getDate("slaDueAt")),
-				document.getString("claimedBy"), instant(document.getDate("claimedAt")),
-				instant(document.getDate("firstAnsweredAt")), instant(document.getDate("resolvedAt")),
-				document.getString("resolvedBy"), document.getString("outcomeNote"),
-				document.getInteger("reopenCount", 0), document.getString("firstCaseId"),
+				document.getBoolean("overdue", false), document.getString("claimedBy"),
+				instant(document.getDate("claimedAt")), instant(document.getDate("firstAnsweredAt")),
+				instant(document.getDate("resolvedAt")), document.getString("resolvedBy"),
+				document.getString("outcomeNote"), document.getInteger("reopenCount", 0),
+				document.getString("firstCaseId"),
 				document.getList("guesses", Document.class, List.of())
 					.stream()
 					.map((guess) -> new Ticket.Guess(guess.getString("topic"), guess.getString("title"),
@@ -89,7 +92,7 @@ final class TicketDocuments {
 							Ticket.Author.valueOf(entry.getString("author")), entry.getString("text"),
 							entry.getString("by"), entry.getString("caseId"), entry.getString("replyId")))
 					.toList(),
-				document.getString("feedback"));
+				document.getString("feedback"), ((Number) document.get("version", 0)).longValue());
 	}
 
 	static @Nullable Date date(@Nullable Instant instant) {

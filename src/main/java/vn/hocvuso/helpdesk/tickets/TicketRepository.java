@@ -21,23 +21,34 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * Tickets in the {@code tickets} collection. Every change of state is one atomic
  * {@code findOneAndUpdate} that names the state it expects, so two people acting at once
- * cannot both win; a unique index on {@code activeFor} keeps one open ticket per
- * resident.
+ * cannot both win, and adds one to its {@code version}; a unique index on
+ * {@code activeFor} keeps one open ticket per resident. Every stored change is passed to
+ * the {@link TicketListener}s.
  */
 class TicketRepository {
 
+	private static final int STREAM_BATCH = 1_000;
+
 	private final MongoCollection<Document> tickets;
 
-	TicketRepository(MongoDatabase database) {
+	private final ObjectProvider<TicketListener> listeners;
+
+	TicketRepository(MongoDatabase database, ObjectProvider<TicketListener> listeners) {
 		this.tickets = database.getCollection("tickets");
+		this.listeners = listeners;
 	}
 
 	Mono<Void> createIndexes() {
 		return Flux.from(this.tickets
 			.createIndexes(List.of(new IndexModel(Indexes.ascending("activeFor"), new IndexOptions().unique(true)),
+					// Unique, so that even the embedded store finds a case's ticket
+					// without a scan.
+					new IndexModel(Indexes.ascending("firstCaseId"), new IndexOptions().unique(true)),
 					new IndexModel(Indexes.ascending("state", "slaDueAt")),
 					new IndexModel(Indexes.ascending("residentId", "resolvedAt")))))
 			.then();
@@ -46,6 +57,7 @@ class TicketRepository {
 	/** Stores a new ticket; empty when the resident already has an open one. */
 	Mono<Ticket> insert(Ticket ticket) {
 		return Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket)))
+			.then(notifyListeners(ticket))
 			.thenReturn(ticket)
 			.onErrorResume(TicketRepository::isDuplicate, (alreadyOpen) -> Mono.empty());
 	}
@@ -95,15 +107,35 @@ class TicketRepository {
 
 	Mono<Ticket> change(Bson filter, Bson update) {
 		return Mono
-			.from(this.tickets.findOneAndUpdate(filter, update,
+			.from(this.tickets.findOneAndUpdate(filter, Updates.combine(update, Updates.inc("version", 1)),
 					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
-			.map(TicketDocuments::fromDocument);
+			.map(TicketDocuments::fromDocument)
+			.flatMap((changed) -> notifyListeners(changed).thenReturn(changed));
 	}
 
-	/** One waiting ticket past its time that is not ward-wide yet, now made ward-wide. */
+	/**
+	 * One waiting ticket past its time that nobody claimed, now marked overdue and made
+	 * ward-wide.
+	 */
 	Mono<Ticket> takeOverdue(Instant now) {
-		return change(Filters.and(Filters.eq("state", TicketState.WAITING.name()), Filters.eq("wardWide", false),
-				Filters.lte("slaDueAt", Date.from(now))), Updates.set("wardWide", true));
+		return change(
+				Filters.and(Filters.eq("state", TicketState.WAITING.name()), Filters.ne("overdue", true),
+						Filters.lte("slaDueAt", Date.from(now))),
+				Updates.combine(Updates.set("overdue", true), Updates.set("wardWide", true)));
+	}
+
+	/** The tickets that match, in no particular order, read in batches. */
+	Flux<Ticket> stream(Bson filter) {
+		return Flux.from(this.tickets.find(filter).batchSize(STREAM_BATCH)).map(TicketDocuments::fromDocument);
+	}
+
+	/** The tickets these cases opened, by the unique index on the first case. */
+	Flux<Ticket> openedBy(List<String> caseIds) {
+		return Flux.from(this.tickets.find(Filters.in("firstCaseId", caseIds))).map(TicketDocuments::fromDocument);
+	}
+
+	private Mono<Void> notifyListeners(Ticket ticket) {
+		return Flux.fromStream(this.listeners.orderedStream()).concatMap((listener) -> listener.changed(ticket)).then();
 	}
 
 	private static List<String> names(List<TicketState> states) {

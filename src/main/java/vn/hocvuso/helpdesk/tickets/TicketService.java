@@ -96,8 +96,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseRepository cases,
 			ResidentDirectory residents, TicketEvents events, TicketProperties properties, MeterRegistry meters,
-			ObjectProvider<ResolvedTicketListener> listeners, Clock clock) {
-		this.tickets = new TicketRepository(database);
+			ObjectProvider<ResolvedTicketListener> listeners, ObjectProvider<TicketListener> changeListeners,
+			Clock clock) {
+		this.tickets = new TicketRepository(database, changeListeners);
 		this.ward = ward;
 		this.delivery = delivery;
 		this.cases = cases;
@@ -130,8 +131,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		String group = request.resident().groupCode();
 		Ticket ticket = new Ticket(new ObjectId().toHexString(), request.resident().id(), supportCase.channel(),
 				request.resident().channelUserId(), group, TicketState.WAITING, urgent, group == null, now,
-				now.plus(claimWithin(urgent != null)), null, null, null, null, null, null, 0, supportCase.id(),
-				request.guesses(), supportCase.attachmentUrls(), entries(request), null);
+				now.plus(claimWithin(urgent != null)), false, null, null, null, null, null, null, 0, supportCase.id(),
+				request.guesses(), supportCase.attachmentUrls(), entries(request), null, 0);
 		return this.tickets.insert(ticket)
 			.flatMap((opened) -> announce(opened, "opened", "Phiếu mới").then(notifyGroup(opened)).thenReturn(opened))
 			// Opened meanwhile by another message: this one joins it.
@@ -165,9 +166,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 				List.of(Updates.set("state", TicketState.WAITING.name()), Updates.set("activeFor", ticket.residentId()),
 						Updates.inc("reopenCount", 1), Updates.set("urgentReason", URGENT_REOPENED),
 						Updates.set("urgent", true), Updates.set("wardWide", ticket.groupCode() == null),
-						Updates.set("slaDueAt", Date.from(now.plus(claimWithin(true)))), Updates.unset("claimedBy"),
-						Updates.unset("claimedAt"), Updates.unset("resolvedAt"), Updates.unset("resolvedBy"),
-						Updates.unset("feedback")));
+						Updates.set("slaDueAt", Date.from(now.plus(claimWithin(true)))), Updates.set("overdue", false),
+						Updates.unset("claimedBy"), Updates.unset("claimedAt"), Updates.unset("resolvedAt"),
+						Updates.unset("resolvedBy"), Updates.unset("feedback")));
 		return this.tickets.change(ticket.id(), List.of(TicketState.RESOLVED), Updates.combine(changes))
 			.flatMap((reopened) -> announce(reopened, "reopened", "Người dân nhắn lại, phiếu được mở lại")
 				.then(notifyGroup(reopened))
@@ -284,12 +285,13 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		Instant now = this.clock.instant();
 		String replyId = new ObjectId().toHexString();
 		return owned(viewer, id).flatMap((ticket) -> this.tickets
-			.change(byOwner(ticket),
-					Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
-							Updates.min("firstAnsweredAt", Date.from(now)),
-							Updates.push("conversation",
-									TicketDocuments.entry(new Ticket.Entry(now, Ticket.Author.AMBASSADOR, message,
-											viewer.username(), null, replyId)))))
+			.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
+					// Not $min: a stored null sorts before every date and would stay.
+					Updates.set("firstAnsweredAt",
+							Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
+					Updates.push("conversation",
+							TicketDocuments.entry(new Ticket.Entry(now, Ticket.Author.AMBASSADOR, message,
+									viewer.username(), null, replyId)))))
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict("Phiếu đã thay đổi, hãy tải lại trang.")))
 			.flatMap((answered) -> this.delivery
 				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of()))
@@ -344,6 +346,21 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 					.thenReturn(moved)));
 	}
 
+	/** Every ticket, in batches: for rebuilding counters, not for pages. */
+	public Flux<Ticket> all() {
+		return this.tickets.stream(Filters.empty());
+	}
+
+	/** Every ticket opened before {@code end}, in batches: for drilling down. */
+	public Flux<Ticket> openedBefore(Instant end) {
+		return this.tickets.stream(Filters.lt("openedAt", Date.from(end)));
+	}
+
+	/** The tickets that these cases opened (a case opens at most one). */
+	public Flux<Ticket> openedBy(List<String> caseIds) {
+		return caseIds.isEmpty() ? Flux.empty() : this.tickets.openedBy(caseIds);
+	}
+
 	/** The delivery state of an ambassador's reply, for the ticket page. */
 	public Mono<String> replyStatus(String replyId) {
 		return this.delivery.status(replyId).map(Enum::name);
@@ -357,8 +374,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	// --- overdue tickets ---
 
 	/**
-	 * Offers every waiting ticket past its time to the whole ward and tells staff; each
-	 * ticket is taken by one instance only.
+	 * Marks every waiting ticket past its time overdue, offers it to the whole ward and
+	 * tells staff; each ticket is taken by one instance only. Ambassadors outside its
+	 * group hear of it on Zalo (a ticket without a group was offered to all of them).
 	 */
 	Mono<Long> offerOverdueToWard() {
 		return this.tickets.takeOverdue(this.clock.instant())

@@ -83,7 +83,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/staff/**")
 				.hasRole("STAFF")
-				.pathMatchers("/console/**", "/api/v1/tickets/**", "/api/v1/me", "/api/v1/answers")
+				.pathMatchers("/console/**", "/api/v1/tickets/**", "/api/v1/me", "/api/v1/answers",
+						"/api/v1/indicators/ambassadors/*")
 				.hasAnyRole("STAFF", "AMBASSADOR")
 				.pathMatchers("/api/v1/webchat/**")
 				.permitAll()

@@ -24,7 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An ambassador on a phone: signs in, sees a resident's new ticket arrive without
  * reloading, claims it, replies and resolves it; the resident's web chat shows the reply
- * and the feedback question.
+ * and the feedback question; the resident's answer shows on the ambassador's own page.
  */
 @HelpdeskIntegrationTest
 @ExtendWith(RealChromium.class)
@@ -101,6 +101,17 @@ class AmbassadorConsoleBrowserTests {
 			assertThat(replies.filter(new Locator.FilterOptions().setHasText("có giúp được bác không")))
 				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(40_000));
 			RealChromium.screenshot(chat, "webchat-ambassador-reply");
+
+			ask(chat, "Có ích");
+			console.navigate(base + "/console/");
+			console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Số liệu của tôi")).click();
+			assertThat(console.locator("#heading")).hasText("Số liệu của Nguyễn Thị Lan");
+			Locator thisMonth = console.locator("#periods section").first();
+			assertThat(thisMonth.locator("dt:has-text('Phiếu đã nhận') + dd")).hasText("1");
+			assertThat(thisMonth.locator("dt:has-text('Phiếu đã xong') + dd")).hasText("1");
+			assertThat(thisMonth.locator("dt:has-text('Người dân thấy hữu ích') + dd")).hasText("100% (1 lượt)");
+			assertThat(console.locator("#periods section")).hasCount(2);
+			RealChromium.screenshot(console, "console-me");
 		}
 	}
 

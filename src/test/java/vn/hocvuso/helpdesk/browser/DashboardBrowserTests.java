@@ -7,14 +7,18 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -55,6 +59,33 @@ class DashboardBrowserTests {
 			assertThat(page.locator("#drillTitle")).hasText(group);
 			assertThat(page.locator("#drillList li")).hasCount(3);
 			assertThat(page.locator("#drillList")).containsText("Tôi bị lừa chuyển [số tài khoản]");
+		}
+	}
+
+	@Test
+	void staffSeeEachAmbassadorsTicketsAndDrillDownToThem(Browser browser) {
+		WardFixture ward = new WardFixture(HelpdeskClient.on(this.port));
+		String group = ward.group();
+		String ambassador = ward.ambassador(group);
+		WardFixture.Resident resident = ward.residentWithTicket(group);
+		ward.as(ambassador, HttpMethod.POST, "/api/v1/tickets/" + resident.ticketId() + "/claim")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		try (BrowserContext laptop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+			.setLocale("vi-VN")
+			.setTimezoneId("Asia/Ho_Chi_Minh"))) {
+			Page page = signedIn(laptop);
+			page.navigate(url("/staff/dashboard"));
+			Locator row = page.locator("#ambassadors tr[data-ambassador='" + ambassador + "']");
+			assertThat(row).containsText("Đại sứ " + ambassador);
+			assertThat(row.locator("button[data-outcome='claimed']")).hasText("1");
+			assertThat(page.locator("#cards")).containsText("Phiếu mới");
+			row.locator("button[data-outcome='claimed']").click();
+			assertThat(page.locator("#drillTitle")).hasText("Đại sứ " + ambassador + " · Đã nhận");
+			assertThat(page.locator("#drillList li")).hasCount(1);
+			assertThat(page.locator("#drillList")).containsText(resident.question());
+			RealChromium.screenshot(page, "dashboard-ambassadors");
 		}
 	}
 

@@ -66,8 +66,8 @@ class PendingQuestionTests {
 				new Ticket.Entry(NOW, Ticket.Author.AMBASSADOR, "Bác bấm Quên passcode ạ", "ds01", null, "r1"),
 				new Ticket.Entry(NOW, Ticket.Author.SYSTEM, "ds01 đã đánh dấu xong", null, null, null));
 		return new Ticket("t1", "r1", ChannelType.WEBCHAT, "web-1", null, TicketState.RESOLVED, null, true, NOW, NOW,
-				"ds01", NOW, NOW, NOW, "ds01", "Đã gọi điện hướng dẫn", 0, "c1", List.of(), List.of(), conversation,
-				null);
+				false, "ds01", NOW, NOW, NOW, "ds01", "Đã gọi điện hướng dẫn", 0, "c1", List.of(), List.of(),
+				conversation, null, 3);
 	}
 
 	private static SupportCase asked(String text, String decision, String reason, String feedback) {

@@ -55,7 +55,7 @@ class ReportsIntegrationTests {
 		String csv = csv("from=2024-06-10&to=2024-06-10");
 		assertThat(csv).startsWith("\uFEFFid,received_at,replied_at,channel,group,topic,decision,status,")
 			.contains(tricky.id() + ",2024-06-10T10:00:00+07:00,2024-06-10T10:00:01.5+07:00,zalo,TDP05,"
-					+ "vneid.install,answer,ANSWERED,,,1.500,,helpful,,"
+					+ "vneid.install,answer,ANSWERED,,,1.500,,,helpful,,"
 					+ "\"Bác hỏi: \"\"VNeID\"\" cài ở đâu, con ơi?\nDòng hai\"\r\n")
 			.contains(formula.id() + ",2024-06-10T11:00:00+07:00,")
 			.contains(",\"'=HYPERLINK(\"\"x\"\")\"\r\n");

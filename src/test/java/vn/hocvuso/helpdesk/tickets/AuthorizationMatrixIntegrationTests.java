@@ -63,7 +63,13 @@ class AuthorizationMatrixIntegrationTests {
 				Arguments.of("GET", "/api/v1/library/suggestions", 401, 403, 200),
 				Arguments.of("POST", "/api/v1/library/suggestions/dismiss", 401, 403, 400),
 				Arguments.of("POST", "/api/v1/library/suggestions/accept", 401, 403, 400),
-				Arguments.of("GET", "/staff/library/suggestions", 302, 403, 200));
+				Arguments.of("GET", "/staff/library/suggestions", 302, 403, 200),
+				Arguments.of("GET", "/console/me.html", 302, 200, 200),
+				Arguments.of("GET", "/api/v1/indicators/ambassadors/{me}", 401, 200, 200),
+				Arguments.of("GET", "/api/v1/indicators/ambassadors/{colleague}", 401, 403, 200),
+				Arguments.of("GET", "/api/v1/indicators", 401, 403, 200),
+				Arguments.of("GET", "/api/v1/indicators/tickets", 401, 403, 200),
+				Arguments.of("GET", "/staff/dashboard", 302, 403, 200));
 	}
 
 	@ParameterizedTest(name = "{0} {1}: anonymous {2}, ambassador {3}, staff {4}")
@@ -73,7 +79,11 @@ class AuthorizationMatrixIntegrationTests {
 		String user = this.ward.ambassador(group);
 		String own = this.ward.residentWithTicket(group).ticketId();
 		String other = this.ward.residentWithTicket(this.ward.group()).ticketId();
-		String uri = path.replace("{own}", own).replace("{other}", other);
+		String colleague = this.ward.ambassador(group);
+		String uri = path.replace("{own}", own)
+			.replace("{other}", other)
+			.replace("{me}", user)
+			.replace("{colleague}", colleague);
 
 		assertThat(call(method, uri, null)).as("anonymous").isEqualTo(anonymous);
 		assertThat(call(method, uri, user)).as("ambassador").isEqualTo(ambassador);

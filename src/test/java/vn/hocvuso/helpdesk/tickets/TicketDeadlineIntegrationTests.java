@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.hocvuso.helpdesk.AdjustableClock;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
 
