@@ -50,9 +50,11 @@ import org.springframework.web.server.WebFilter;
  * public leaderboard.</li>
  * <li>Pages: {@code /console/**} for staff and ambassadors, {@code /staff/**} for staff;
  * people sign in with the login form and keep a session cookie.</li>
- * <li>API: {@code /api/v1/tickets/**}, {@code /api/v1/me} and {@code /api/v1/answers} for
- * staff and ambassadors, the rest of {@code /api/v1/**} for staff. Integrations use HTTP
- * Basic; the console's own pages use their session.</li>
+ * <li>API: {@code /api/v1/tickets/**}, {@code /api/v1/me}, {@code /api/v1/answers} and an
+ * ambassador's numbers ({@code /api/v1/indicators/ambassadors/*}, where the controller
+ * lets an ambassador read their own only) for staff and ambassadors, the rest of
+ * {@code /api/v1/**} for staff. Integrations use HTTP Basic; the console's own pages use
+ * their session.</li>
  * </ul>
  * Requests that rely on the session cookie must carry the CSRF token (cookie
  * {@code XSRF-TOKEN}, sent back as header {@code X-XSRF-TOKEN} or form field

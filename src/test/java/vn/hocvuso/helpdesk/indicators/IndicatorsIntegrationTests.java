@@ -3,6 +3,8 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,9 @@ class IndicatorsIntegrationTests {
 
 	@Autowired
 	IndicatorRebuild rebuild;
+
+	@Autowired
+	IndicatorStore store;
 
 	HelpdeskClient client;
 
@@ -186,10 +191,18 @@ class IndicatorsIntegrationTests {
 				Period.containing(Period.Kind.QUARTER, LocalDate.parse("2025-03-31")),
 				Period.containing(Period.Kind.DAY, LocalDate.parse("2025-03-03")));
 		List<IndicatorReport> incremental = reports(periods, group);
+		List<String> ids = new ArrayList<>(List.of("2025-03|" + group, "2025-04|" + group));
+		for (LocalDate day : month("2025-03-01").days()) {
+			ids.addAll(List.of(CounterIds.day(day, group), CounterIds.day(day, CounterIds.WARD)));
+		}
+		Map<String, Map<String, Long>> documents = counters(this.store, ids);
 		Long counted = this.rebuild.run().block(Duration.ofMinutes(1));
 		assertThat(counted).isGreaterThanOrEqualTo(5);
 		assertThat(reports(periods, group)).isEqualTo(incremental);
+		assertThat(counters(this.store, ids)).isEqualTo(documents);
 		assertThat(incremental.get(0).headline().cases()).isEqualTo(4);
+		assertThat(documents.get("2025-03|" + group).get("all.cases")).isEqualTo(4);
+		assertThat(documents.get("2025-03-31|*").get("all.escalated")).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
@@ -274,6 +287,21 @@ class IndicatorsIntegrationTests {
 		return periods.stream()
 			.map((period) -> this.reader.report(period, group).block(Duration.ofSeconds(10)))
 			.toList();
+	}
+
+	/**
+	 * The non-zero counters of each document, by {@code _id}; a document whose counters
+	 * all went back to zero is as good as none.
+	 */
+	static Map<String, Map<String, Long>> counters(IndicatorStore store, List<String> ids) {
+		Map<String, Map<String, Long>> counters = new HashMap<>();
+		store.counters(ids).toIterable().forEach((document) -> {
+			Map<String, Long> nonZero = Counters.of(List.of(document)).nonZero();
+			if (!nonZero.isEmpty()) {
+				counters.put(document.getString("_id"), nonZero);
+			}
+		});
+		return counters;
 	}
 
 	private static Period month(String date) {

@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ class TicketIndicatorsIntegrationTests {
 
 	@Autowired
 	IndicatorReader reader;
+
+	@Autowired
+	IndicatorStore store;
 
 	@Autowired
 	TicketQueueGauge queue;
@@ -307,9 +311,17 @@ class TicketIndicatorsIntegrationTests {
 				Period.containing(Period.Kind.QUARTER, LocalDate.parse("2025-11-01")));
 		List<IndicatorReport> incremental = reports(periods, w.group());
 		List<AmbassadorRow> ambassadors = ambassadors(periods.get(1), w);
+		List<String> ids = new ArrayList<>(List.of(CounterIds.QUEUE));
+		for (String owner : List.of(w.group(), CounterIds.ambassador(w.a()), CounterIds.ambassador(w.b()))) {
+			ids.addAll(List.of("2025-10-31|" + owner, "2025-11-01|" + owner, "2025-10|" + owner, "2025-11|" + owner));
+		}
+		Map<String, Map<String, Long>> documents = IndicatorsIntegrationTests.counters(this.store, ids);
 
 		this.rebuild.run().block(Duration.ofMinutes(1));
 
+		assertThat(IndicatorsIntegrationTests.counters(this.store, ids)).isEqualTo(documents);
+		assertThat(documents.get("2025-11|" + CounterIds.ambassador(w.a()))).containsEntry("tickets.resolved", 1L)
+			.containsEntry("tickets.helpful", 1L);
 		assertThat(reports(periods, w.group())).isEqualTo(incremental);
 		assertThat(ambassadors(periods.get(1), w)).isEqualTo(ambassadors).hasSize(2);
 		assertThat(waitingAfterRefresh()).isEqualTo(waiting);
