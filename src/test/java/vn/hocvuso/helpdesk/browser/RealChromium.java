@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -50,6 +51,9 @@ public class RealChromium implements BeforeAllCallback, ParameterResolver {
 			}
 			Assumptions.abort(problem + "; skipped");
 		}
+		// Assertions wait up to 30 s instead of 5: CI machines have two cores shared with
+		// the app under test, and a busy embedded store can be slow to answer.
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		Browser browser = playwright.chromium()
