@@ -48,7 +48,7 @@ class UndeliverableReplies {
 						refused.replyId(), error));
 	}
 
-	Mono<Ticket> handOver(ReplyUndeliverable refused) {
+	private Mono<Ticket> handOver(ReplyUndeliverable refused) {
 		String note = "Không gửi được tin nhắn tới người dân qua " + channelName(refused.channel())
 				+ " (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi). Hãy gọi điện cho người dân.";
 		return this.residents.known(refused.channel(), refused.channelUserId())
