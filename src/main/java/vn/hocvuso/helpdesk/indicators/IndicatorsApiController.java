@@ -59,7 +59,8 @@ class IndicatorsApiController {
 		if (outcome != null && !CaseFilter.OUTCOMES.contains(outcome)) {
 			throw new ServerWebInputException("'outcome' phải là một trong " + CaseFilter.OUTCOMES + ".");
 		}
-		CaseFilter filter = new CaseFilter(PeriodParameters.group(group), topic, blankToNull(channel), outcome);
+		CaseFilter filter = new CaseFilter(PeriodParameters.group(group), topic, PeriodParameters.optional(channel),
+				outcome);
 		return this.reader.cases(PeriodParameters.parse(period, date, this.reader.today()), filter, limit);
 	}
 
@@ -115,10 +116,6 @@ class IndicatorsApiController {
 
 	private static Map<String, Object> targetsBody(Period month, Map<String, Long> targets) {
 		return Map.of("month", month.start().toString().substring(0, 7), "label", month.label(), "targets", targets);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

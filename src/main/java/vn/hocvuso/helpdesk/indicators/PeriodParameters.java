@@ -58,6 +58,11 @@ public final class PeriodParameters {
 		}
 	}
 
+	/** A parameter's value without surrounding blanks, or {@code null} when blank. */
+	public static @Nullable String optional(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 	/** A residential group code such as {@code TDP05}, or {@code null} when absent. */
 	public static @Nullable String group(@Nullable String value) {
 		if (value == null || value.isBlank()) {

@@ -81,13 +81,9 @@ class TicketIndicatorsController {
 		if (!TicketFilter.OUTCOMES.contains(outcome)) {
 			throw new ServerWebInputException("'outcome' phải là một trong " + TicketFilter.OUTCOMES + ".");
 		}
-		TicketFilter filter = new TicketFilter(PeriodParameters.group(group), blankToNull(ambassador), topic,
-				blankToNull(channel), outcome);
+		TicketFilter filter = new TicketFilter(PeriodParameters.group(group), PeriodParameters.optional(ambassador),
+				topic, PeriodParameters.optional(channel), outcome);
 		return this.indicators.tickets(PeriodParameters.parse(period, date, this.reader.today()), filter, limit);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** An ambassador's numbers, the asked period first, then the one before. */

@@ -15,15 +15,9 @@ public record TicketLine(String id, String state, @Nullable String groupCode, St
 		@Nullable Instant resolvedAt, @Nullable String resolvedBy, @Nullable String feedback, String preview) {
 
 	static TicketLine of(Ticket ticket) {
-		String preview = ticket.conversation()
-			.stream()
-			.filter((entry) -> entry.author() == Ticket.Author.RESIDENT)
-			.map(Ticket.Entry::text)
-			.findFirst()
-			.orElse("");
 		return new TicketLine(ticket.id(), ticket.state().name(), ticket.groupCode(), ticket.channel().id(),
 				ticket.urgent(), ticket.openedAt(), ticket.claimedBy(), ticket.claimedAt(), ticket.firstAnsweredAt(),
-				ticket.resolvedAt(), ticket.resolvedBy(), ticket.feedback(), preview);
+				ticket.resolvedAt(), ticket.resolvedBy(), ticket.feedback(), ticket.preview());
 	}
 
 }

@@ -46,6 +46,15 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 		return this.conversation.stream().anyMatch((entry) -> replyId.equals(entry.replyId()));
 	}
 
+	/** The resident's first message (redacted), to show the ticket in a list. */
+	public String preview() {
+		return this.conversation.stream()
+			.filter((entry) -> entry.author() == Author.RESIDENT)
+			.map(Entry::text)
+			.findFirst()
+			.orElse("");
+	}
+
 	/** One of the bot's guesses at what the resident needs. */
 	public record Guess(String topic, String title, double confidence, String shortAnswer) {
 	}

@@ -16,15 +16,9 @@ final class TicketApi {
 			String channel, Instant openedAt, Instant slaDueAt, @Nullable String claimedBy, String preview) {
 
 		static Summary of(Ticket ticket) {
-			String preview = ticket.conversation()
-				.stream()
-				.filter((entry) -> entry.author() == Ticket.Author.RESIDENT)
-				.map(Ticket.Entry::text)
-				.findFirst()
-				.orElse("");
 			return new Summary(ticket.id(), ticket.state().name(), ticket.urgentReason(), ticket.wardWide(),
 					ticket.groupCode(), ticket.channel().id(), ticket.openedAt(), ticket.slaDueAt(), ticket.claimedBy(),
-					preview);
+					ticket.preview());
 		}
 
 	}
