@@ -10,12 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.metrics.BackgroundRefresh;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 
 /**
@@ -23,10 +26,12 @@ import vn.hocvuso.helpdesk.metrics.MeterNames;
  * background every {@link #REFRESH} so a scrape never waits on the store.
  */
 @Component
-class OutboxDepthGauge extends BackgroundRefresh {
+class OutboxDepthGauge implements SmartLifecycle {
 
 	/** Counting scans the outbox on the embedded store, so not on every scrape. */
 	static final Duration REFRESH = Duration.ofSeconds(15);
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDepthGauge.class);
 
 	private static final List<OutboxEntry.Status> WAITING = List.of(OutboxEntry.Status.PENDING,
 			OutboxEntry.Status.SENDING);
@@ -35,8 +40,9 @@ class OutboxDepthGauge extends BackgroundRefresh {
 
 	private final Map<OutboxEntry.Status, AtomicLong> depth = new EnumMap<>(OutboxEntry.Status.class);
 
+	private volatile Disposable refresher;
+
 	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters) {
-		super(REFRESH, "the outbox");
 		this.outbox = new Outbox(database);
 		for (OutboxEntry.Status status : WAITING) {
 			AtomicLong value = new AtomicLong();
@@ -48,11 +54,35 @@ class OutboxDepthGauge extends BackgroundRefresh {
 		}
 	}
 
-	@Override
-	protected Mono<Void> refresh() {
+	Mono<Void> refresh() {
 		return Flux.fromIterable(WAITING)
 			.concatMap((status) -> this.outbox.count(status).doOnNext(this.depth.get(status)::set))
 			.then();
+	}
+
+	@Override
+	public void start() {
+		this.refresher = Flux.interval(Duration.ZERO, REFRESH)
+			.onBackpressureDrop()
+			.concatMap((tick) -> refresh().onErrorResume((error) -> {
+				log.warn("Counting the outbox failed; trying again in {}", REFRESH, error);
+				return Mono.empty();
+			}))
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.refresher;
+		if (running != null) {
+			running.dispose();
+		}
+		this.refresher = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.refresher != null;
 	}
 
 }

@@ -7,11 +7,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.metrics.BackgroundRefresh;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 
 /**
@@ -21,9 +26,11 @@ import vn.hocvuso.helpdesk.metrics.MeterNames;
  * store and nothing counts the tickets themselves.
  */
 @Component
-class TicketQueueGauge extends BackgroundRefresh {
+class TicketQueueGauge implements SmartLifecycle {
 
 	static final Duration REFRESH = Duration.ofSeconds(15);
+
+	private static final Logger log = LoggerFactory.getLogger(TicketQueueGauge.class);
 
 	private static final List<String> PRIORITIES = List.of("urgent", "normal");
 
@@ -31,8 +38,9 @@ class TicketQueueGauge extends BackgroundRefresh {
 
 	private final Map<String, AtomicLong> depth = Map.of("urgent", new AtomicLong(), "normal", new AtomicLong());
 
+	private volatile @Nullable Disposable refresher;
+
 	TicketQueueGauge(IndicatorStore store, MeterRegistry meters) {
-		super(REFRESH, "the ticket queue");
 		this.store = store;
 		PRIORITIES.forEach(
 				(priority) -> Gauge.builder(MeterNames.TICKET_QUEUE_DEPTH, this.depth.get(priority), AtomicLong::get)
@@ -41,14 +49,38 @@ class TicketQueueGauge extends BackgroundRefresh {
 					.register(meters));
 	}
 
-	@Override
-	protected Mono<Void> refresh() {
+	Mono<Void> refresh() {
 		return this.store.counters(List.of(CounterIds.QUEUE))
 			.collectList()
 			.map(Counters::of)
 			.doOnNext((counters) -> PRIORITIES.forEach((priority) -> this.depth.get(priority)
 				.set(counters.get(TicketFacts.PREFIX + TicketFacts.WAITING + priority))))
 			.then();
+	}
+
+	@Override
+	public void start() {
+		this.refresher = Flux.interval(Duration.ZERO, REFRESH)
+			.onBackpressureDrop()
+			.concatMap((tick) -> refresh().onErrorResume((error) -> {
+				log.warn("Reading the ticket queue failed; trying again in {}", REFRESH, error);
+				return Mono.empty();
+			}))
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.refresher;
+		if (running != null) {
+			running.dispose();
+		}
+		this.refresher = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.refresher != null;
 	}
 
 }
