@@ -4,35 +4,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.Journal;
 import vn.hocvuso.helpdesk.store.StoreDurability;
+import vn.hocvuso.helpdesk.store.StoreProperties;
 
 /**
- * The durable inbox of webhook events. A channel stores each verified event here and
- * makes it durable before acknowledging the provider; the event is then processed in the
+ * The durable inbox of webhook events. A channel hands each verified event here and
+ * acknowledges the provider once it is durable; the event is then processed in the
  * background by the channel's {@link InboundEventHandler}. Events that were accepted but
  * not finished (a crash, a failure) are picked up at start-up and by a periodic sweep.
+ * <p>
+ * On MongoDB (and in memory) an event is durable once it is stored. The embedded file
+ * store commits on a timer, and committing it for each event costs several milliseconds,
+ * so there an event is first appended to a {@link Journal} on disk, and moved into the
+ * store in batches a moment later; a journal left by a crash is moved in at start-up.
  */
 @Service
-public class Inbox implements InitializingBean, SmartLifecycle {
+public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	/**
 	 * How many times an event is tried before it is left as failed for a person to look
@@ -54,51 +66,87 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 
 	private final Clock clock;
 
+	/** Where accepted events wait for the store, on the embedded file store only. */
+	private final @Nullable Journal journal;
+
 	/**
 	 * The live queue to the worker. A unicast sink takes one subscriber in its life, so
 	 * each start makes a new one: a stopped and restarted inbox (as the test framework
 	 * does to cached contexts) keeps processing.
 	 */
-	private volatile Sinks.Many<Accepted> accepted = Sinks.many().unicast().onBackpressureBuffer();
+	private volatile Sinks.Many<InboxEvent> accepted = Sinks.many().unicast().onBackpressureBuffer();
 
-	private volatile Disposable sweeper;
+	private volatile Disposable background;
 
 	private volatile Disposable worker;
 
-	Inbox(MongoDatabase database, StoreDurability durability, List<InboundEventHandler> handlers,
-			InboxProperties properties, MeterRegistry meters, Clock clock) {
+	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties,
+			List<InboundEventHandler> handlers, InboxProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = new InboxStore(database);
 		this.meters = meters;
 		this.durability = durability;
 		this.handlers = handlers.stream().collect(Collectors.toMap(InboundEventHandler::channel, Function.identity()));
 		this.properties = properties;
 		this.clock = clock;
+		this.journal = storeProperties.usesEmbeddedFile()
+				? Journal.open(storeProperties.dataDir().resolve("inbox-journal")) : null;
 	}
 
 	/**
-	 * Stores the event durably and queues it for processing in the background. Call
-	 * before acknowledging the provider: once this completes, the event is safe. A
-	 * redelivery of an event accepted before is acknowledged and not queued again.
+	 * Makes the event durable and queues it for processing in the background. Call before
+	 * acknowledging the provider: once this completes, the event is safe. A redelivery of
+	 * an event accepted before is counted and not processed again.
 	 */
-	public Mono<Acceptance> accept(ChannelType channel, String eventId, String payload) {
-		String id = key(channel, eventId);
-		return this.store.add(id, channel, payload, this.clock.instant()).flatMap((isNew) -> {
-			if (!isNew) {
-				count(channel, "duplicate");
-				return Mono.just(Acceptance.DUPLICATE);
+	public Mono<Void> accept(ChannelType channel, String eventId, String payload) {
+		InboxEvent event = new InboxEvent(key(channel, eventId), channel, payload, this.clock.instant());
+		Journal journal = this.journal;
+		if (journal != null) {
+			return journal.append(event.toRecord());
+		}
+		return store(List.of(event), true);
+	}
+
+	/**
+	 * Stores a batch of events durably; those seen for the first time are counted and,
+	 * when {@code live}, handed to the worker (otherwise the leftovers pass takes them).
+	 */
+	private Mono<Void> store(List<InboxEvent> batch, boolean live) {
+		return this.store.addAll(batch).flatMap((duplicates) -> this.durability.flush().then(Mono.fromRunnable(() -> {
+			for (int i = 0; i < batch.size(); i++) {
+				InboxEvent event = batch.get(i);
+				boolean isNew = !duplicates.contains(i);
+				count(event.channel(), isNew ? "accepted" : "duplicate");
+				if (isNew && live) {
+					queue(event);
+				}
 			}
-			count(channel, "accepted");
-			return this.durability.flush()
-				.then(Mono.fromRunnable(() -> queue(new Accepted(id, channel, payload))))
-				.thenReturn(Acceptance.ACCEPTED);
-		});
+		})));
+	}
+
+	/**
+	 * Moves what the journal holds into the store: each closed segment in one request,
+	 * then deleted once the store has it on disk.
+	 */
+	private Mono<Void> storeJournal(Journal journal, boolean live) {
+		return blocking(journal::seal).flatMapIterable(Function.identity())
+			.concatMap((segment) -> blocking(() -> segment.records().stream().map(InboxEvent::fromRecord).toList())
+				.flatMap((batch) -> store(batch, live))
+				.then(blocking(() -> {
+					journal.delete(segment);
+					return segment;
+				})))
+			.then();
+	}
+
+	private static <T> Mono<T> blocking(Callable<T> work) {
+		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/**
 	 * Hands the event to the background worker; if it is stopping, the sweep takes it
 	 * later.
 	 */
-	private synchronized void queue(Accepted event) {
+	private synchronized void queue(InboxEvent event) {
 		Sinks.EmitResult result = this.accepted.tryEmitNext(event);
 		if (result.isFailure()) {
 			log.debug("Inbound event {} not queued ({}); the sweep will process it", event.id(), result);
@@ -110,7 +158,7 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	 * (the sweep takes only events older than the lease). A failure leaves it for the
 	 * sweep.
 	 */
-	private Mono<Void> processAccepted(Accepted event) {
+	private Mono<Void> processAccepted(InboxEvent event) {
 		return run(event.id(), event.channel(), event.payload(), 0);
 	}
 
@@ -175,50 +223,61 @@ public class Inbox implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
-	 * At start-up, finishes what a previous run accepted but did not process, then sweeps
+	 * At start-up, moves into the store what the journal holds from a previous run, and
+	 * finishes what was accepted but not processed; then sweeps and empties the journal
 	 * periodically.
 	 */
 	@Override
 	public void start() {
-		Sinks.Many<Accepted> queue = Sinks.many().unicast().onBackpressureBuffer();
+		Sinks.Many<InboxEvent> queue = Sinks.many().unicast().onBackpressureBuffer();
 		this.accepted = queue;
 		this.worker = queue.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
-		Mono<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
+		Journal journal = this.journal;
+		Mono<Void> recovered = (journal != null) ? storeJournal(journal, false) : Mono.empty();
+		Flux<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
-			.then();
-		this.sweeper = leftovers.thenMany(Flux.interval(this.properties.sweepInterval()))
-			.onBackpressureDrop()
-			.concatMap((tick) -> sweep().onErrorResume((error) -> {
-				log.warn("Sweeping the inbox failed; retrying at the next sweep", error);
-				return Mono.empty();
-			}))
-			.subscribe();
+			.thenMany(every(this.properties.sweepInterval(), this::sweep, "Sweeping the inbox"));
+		Flux<Void> journaled = (journal != null) ? every(this.properties.journalInterval(),
+				() -> storeJournal(journal, true), "Moving journaled events into the store") : Flux.empty();
+		this.background = recovered.onErrorResume((error) -> {
+			log.error("Could not move the journal of a previous run into the store; retrying periodically", error);
+			return Mono.empty();
+		}).thenMany(Flux.merge(leftovers, journaled)).subscribe();
+	}
+
+	/** Runs the work at each interval, one at a time; a failure waits for the next. */
+	private static Flux<Void> every(Duration interval, Supplier<Mono<Void>> work, String what) {
+		return Flux.interval(interval).onBackpressureDrop().concatMap((tick) -> work.get().onErrorResume((error) -> {
+			log.warn("{} failed; retrying at the next interval", what, error);
+			return Mono.empty();
+		}));
 	}
 
 	@Override
 	public void stop() {
-		for (Disposable running : new Disposable[] { this.sweeper, this.worker }) {
+		for (Disposable running : new Disposable[] { this.background, this.worker }) {
 			if (running != null) {
 				running.dispose();
 			}
 		}
-		this.sweeper = null;
+		this.background = null;
 		this.worker = null;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.sweeper != null;
+		return this.background != null;
 	}
 
-	private record Accepted(String id, ChannelType channel, String payload) {
-	}
-
-	/** Whether an event was new. Either way the provider gets its 200. */
-	public enum Acceptance {
-
-		ACCEPTED, DUPLICATE
-
+	/**
+	 * Closes the journal; what it holds and the store has not is read at the next start.
+	 */
+	@Override
+	public void destroy() {
+		Journal journal = this.journal;
+		if (journal != null) {
+			journal.close();
+		}
 	}
 
 }

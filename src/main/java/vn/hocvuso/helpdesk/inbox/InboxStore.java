@@ -3,13 +3,18 @@ package vn.hocvuso.helpdesk.inbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.WriteConcern;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -18,8 +23,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
  * Accepted webhook events in the {@code inbound_events} collection, keyed by channel and
@@ -41,16 +44,38 @@ class InboxStore {
 		return Mono.from(this.events.createIndex(Indexes.ascending("status", "receivedAt"))).then();
 	}
 
-	/** Stores the event; false when it had been accepted before. */
-	Mono<Boolean> add(String id, ChannelType channel, String payload, Instant now) {
-		Document event = new Document("_id", id).append("channel", channel.id())
-			.append("payload", payload)
+	/**
+	 * Stores the events in one request and returns the positions of those that had been
+	 * accepted before (a provider's retry).
+	 */
+	Mono<Set<Integer>> addAll(List<InboxEvent> batch) {
+		if (batch.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		return Mono
+			.from(this.events.insertMany(batch.stream().map(InboxStore::document).toList(),
+					new InsertManyOptions().ordered(false)))
+			.thenReturn(Set.<Integer>of())
+			.onErrorResume(MongoBulkWriteException.class, InboxStore::duplicates);
+	}
+
+	private static Mono<Set<Integer>> duplicates(MongoBulkWriteException error) {
+		Set<Integer> duplicates = new HashSet<>();
+		for (BulkWriteError failure : error.getWriteErrors()) {
+			if (ErrorCategory.fromErrorCode(failure.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+				return Mono.error(error);
+			}
+			duplicates.add(failure.getIndex());
+		}
+		return (error.getWriteConcernError() != null) ? Mono.error(error) : Mono.just(duplicates);
+	}
+
+	private static Document document(InboxEvent event) {
+		return new Document("_id", event.id()).append("channel", event.channel().id())
+			.append("payload", event.payload())
 			.append("status", ACCEPTED)
 			.append("attempts", 0)
-			.append("receivedAt", Date.from(now));
-		return Mono.from(this.events.insertOne(event))
-			.thenReturn(true)
-			.onErrorResume(InboxStore::isDuplicate, (seen) -> Mono.just(false));
+			.append("receivedAt", Date.from(event.receivedAt()));
 	}
 
 	/**
@@ -90,14 +115,9 @@ class InboxStore {
 	}
 
 	/** Accepted, or taken by an instance whose lease ran out. */
-	private static java.util.List<Bson> claimableStates(Instant now) {
-		return java.util.List.of(Filters.eq("status", ACCEPTED),
+	private static List<Bson> claimableStates(Instant now) {
+		return List.of(Filters.eq("status", ACCEPTED),
 				Filters.and(Filters.eq("status", PROCESSING), Filters.lt("leaseUntil", Date.from(now))));
-	}
-
-	private static boolean isDuplicate(Throwable error) {
-		return error instanceof MongoWriteException write
-				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}
 
 }

@@ -28,4 +28,12 @@ public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpd
 		return this.uri.isBlank();
 	}
 
+	/**
+	 * Whether data lives in the embedded store's file under {@link #dataDir()}, which
+	 * commits on a timer: writes that must be durable at once need a journal there.
+	 */
+	public boolean usesEmbeddedFile() {
+		return useEmbedded() && this.embeddedBackend == EmbeddedBackend.H2;
+	}
+
 }

@@ -93,7 +93,7 @@ class MessengerWebhookController {
 		return Flux.fromIterable(items(update)).concatMap(this::store).then(Mono.just(OK));
 	}
 
-	private Mono<Inbox.Acceptance> store(JsonNode item) {
+	private Mono<Void> store(JsonNode item) {
 		String eventId = MessengerEvents.eventId(item);
 		String payload = this.json.writeValueAsString(item);
 		return this.inbox.accept(ChannelType.MESSENGER, eventId, payload);

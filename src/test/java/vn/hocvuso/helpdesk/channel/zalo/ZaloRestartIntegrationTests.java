@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing accepted is lost across a stop: on the H2 file store, an event acknowledged but
- * not yet processed, and a reply still waiting in the outbox, both complete after the
- * next start.
+ * not yet stored or processed (only in the journal), and a reply still waiting in the
+ * outbox, both complete after the next start.
  */
 class ZaloRestartIntegrationTests {
 
@@ -56,15 +58,15 @@ class ZaloRestartIntegrationTests {
 		try (ConfigurableApplicationContext first = start()) {
 			postWebhook(first, answeredBeforeStop);
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo("7000000000000000001") >= 1);
-			// A crash right after the acknowledgement: the event is stored, its
-			// processing
-			// never ran (the background worker is stopped first).
+			// A crash right after the acknowledgement: the event is in the journal on
+			// disk, and neither stored nor processed (the inbox's background work is
+			// stopped first).
 			Inbox inbox = first.getBean(Inbox.class);
 			inbox.stop();
 			String eventId = ZaloSamples.messageId(acceptedBeforeStop);
 			inbox.accept(ChannelType.ZALO, eventId, new String(ZaloSamples.bytes(acceptedBeforeStop)))
 				.block(Duration.ofSeconds(5));
-			assertThat(inbox.status(ChannelType.ZALO, eventId).block()).isEqualTo("ACCEPTED");
+			assertThat(inbox.status(ChannelType.ZALO, eventId).blockOptional()).isEmpty();
 		}
 		zalo.resetAll();
 		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -75,6 +77,31 @@ class ZaloRestartIntegrationTests {
 				assertThat(sendsTo("7000000000000000002")).isEqualTo(1);
 			});
 		}
+	}
+
+	@Test
+	void aRetryOfAnEventAcknowledgedFromTheJournalGetsOneReply() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody(ZaloSamples.raw("send_cs.success.docs-sample"))));
+		ObjectNode event = ZaloSamples.text("cai vneid o dau");
+		event.putObject("sender").put("id", "7000000000000000003");
+		try (ConfigurableApplicationContext app = start()) {
+			postWebhook(app, event);
+			postWebhook(app, event);
+			MeterRegistry meters = app.getBean(MeterRegistry.class);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> inboxEvents(meters, "accepted") == 1 && inboxEvents(meters, "duplicate") == 1
+						&& inboxEvents(meters, "processed") == 1);
+			assertThat(app.getBean(Inbox.class).status(ChannelType.ZALO, ZaloSamples.messageId(event)).block())
+				.isEqualTo("PROCESSED");
+			assertThat(sendsTo("7000000000000000003")).isEqualTo(1);
+		}
+	}
+
+	private static double inboxEvents(MeterRegistry meters, String outcome) {
+		Counter counter = meters.find("helpdesk.inbox.events").tag("outcome", outcome).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private ConfigurableApplicationContext start() {
