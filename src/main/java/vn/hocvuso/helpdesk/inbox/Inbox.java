@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.Periodically;
 import vn.hocvuso.helpdesk.store.Journal;
 import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.StoreProperties;
@@ -129,13 +131,30 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 */
 	private Mono<Void> storeJournal(Journal journal, boolean live) {
 		return blocking(journal::seal).flatMapIterable(Function.identity())
-			.concatMap((segment) -> blocking(() -> segment.records().stream().map(InboxEvent::fromRecord).toList())
-				.flatMap((batch) -> store(batch, live))
+			.concatMap((segment) -> blocking(() -> events(segment)).flatMap((batch) -> store(batch, live))
 				.then(blocking(() -> {
 					journal.delete(segment);
 					return segment;
 				})))
 			.then();
+	}
+
+	/**
+	 * The events of a journal segment. A record that passed its checksum but cannot be
+	 * read (written by another version of the app) is logged and skipped, so it cannot
+	 * hold up the records after it.
+	 */
+	private static List<InboxEvent> events(Journal.Segment segment) {
+		List<InboxEvent> events = new ArrayList<>();
+		for (byte[] record : segment.records()) {
+			try {
+				events.add(InboxEvent.fromRecord(record));
+			}
+			catch (RuntimeException ex) {
+				log.error("Skipping an unreadable record of the inbox journal {}", segment.file(), ex);
+			}
+		}
+		return events;
 	}
 
 	private static <T> Mono<T> blocking(Callable<T> work) {
@@ -236,21 +255,17 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		Mono<Void> recovered = (journal != null) ? storeJournal(journal, false) : Mono.empty();
 		Flux<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
-			.thenMany(every(this.properties.sweepInterval(), this::sweep, "Sweeping the inbox"));
+			.thenMany(every(this.properties.sweepInterval(), this::sweep, "Sweeping the inbox failed"));
 		Flux<Void> journaled = (journal != null) ? every(this.properties.journalInterval(),
-				() -> storeJournal(journal, true), "Moving journaled events into the store") : Flux.empty();
+				() -> storeJournal(journal, true), "Moving journaled events into the store failed") : Flux.empty();
 		this.background = recovered.onErrorResume((error) -> {
 			log.error("Could not move the journal of a previous run into the store; retrying periodically", error);
 			return Mono.empty();
 		}).thenMany(Flux.merge(leftovers, journaled)).subscribe();
 	}
 
-	/** Runs the work at each interval, one at a time; a failure waits for the next. */
-	private static Flux<Void> every(Duration interval, Supplier<Mono<Void>> work, String what) {
-		return Flux.interval(interval).onBackpressureDrop().concatMap((tick) -> work.get().onErrorResume((error) -> {
-			log.warn("{} failed; retrying at the next interval", what, error);
-			return Mono.empty();
-		}));
+	private static Flux<Void> every(Duration interval, Supplier<Mono<Void>> work, String failure) {
+		return Periodically.run(interval, interval, work, log, failure);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -177,10 +178,25 @@ public final class Journal implements AutoCloseable {
 		try {
 			this.channel = FileChannel.open(segment.file(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			this.size = 0;
+			forceDirectory();
 			return segment;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the journal segment " + segment.file(), ex);
+		}
+	}
+
+	/**
+	 * Makes the new segment's name durable too, so that records forced into it are found
+	 * after a crash. Where a directory cannot be opened (Windows), the file system
+	 * journals names itself.
+	 */
+	private void forceDirectory() throws IOException {
+		try (FileChannel directory = FileChannel.open(this.directory, StandardOpenOption.READ)) {
+			directory.force(true);
+		}
+		catch (AccessDeniedException ex) {
+			log.debug("Cannot force the directory {} on this system", this.directory);
 		}
 	}
 
