@@ -20,6 +20,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.metrics.MeterNames;
+import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * The outbox depth gauge: replies waiting (pending) or being sent, counted in the
@@ -62,12 +63,7 @@ class OutboxDepthGauge implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.refresher = Flux.interval(Duration.ZERO, REFRESH)
-			.onBackpressureDrop()
-			.concatMap((tick) -> refresh().onErrorResume((error) -> {
-				log.warn("Counting the outbox failed; trying again in {}", REFRESH, error);
-				return Mono.empty();
-			}))
+		this.refresher = Periodically.run(Duration.ZERO, REFRESH, this::refresh, log, "Counting the outbox failed")
 			.subscribe();
 	}
 

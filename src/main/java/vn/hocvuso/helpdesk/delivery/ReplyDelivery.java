@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Service;
 import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
@@ -167,12 +167,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.poller = Flux.interval(this.properties.pollInterval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> drain(0).onErrorResume((error) -> {
-				log.warn("Delivering replies failed; retrying at the next poll", error);
-				return Mono.empty();
-			}))
+		this.poller = Periodically
+			.run(this.properties.pollInterval(), this.properties.pollInterval(), () -> drain(0), log,
+					"Delivering replies failed")
 			.subscribe();
 	}
 

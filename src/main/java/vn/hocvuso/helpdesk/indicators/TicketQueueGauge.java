@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.metrics.MeterNames;
+import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * The ticket queue gauge: tickets waiting to be claimed, by priority. It reads the
@@ -60,12 +60,7 @@ class TicketQueueGauge implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.refresher = Flux.interval(Duration.ZERO, REFRESH)
-			.onBackpressureDrop()
-			.concatMap((tick) -> refresh().onErrorResume((error) -> {
-				log.warn("Reading the ticket queue failed; trying again in {}", REFRESH, error);
-				return Mono.empty();
-			}))
+		this.refresher = Periodically.run(Duration.ZERO, REFRESH, this::refresh, log, "Reading the ticket queue failed")
 			.subscribe();
 	}
 

@@ -40,6 +40,7 @@ import vn.hocvuso.helpdesk.wards.Ambassador;
 import vn.hocvuso.helpdesk.wards.ResidentialGroup;
 import vn.hocvuso.helpdesk.wards.Ward;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
+import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * Everything that happens to tickets: opened from the bot's escalations, offered to the
@@ -534,12 +535,9 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.overdueWatch = Flux.interval(this.properties.checkEvery())
-			.onBackpressureDrop()
-			.concatMap((tick) -> offerOverdueToWard().onErrorResume((error) -> {
-				log.warn("Looking for overdue tickets failed; trying again at the next check", error);
-				return Mono.empty();
-			}))
+		this.overdueWatch = Periodically
+			.run(this.properties.checkEvery(), this.properties.checkEvery(), this::offerOverdueToWard, log,
+					"Looking for overdue tickets failed")
 			.subscribe();
 	}
 
