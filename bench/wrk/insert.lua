@@ -1,6 +1,8 @@
--- wrk script: the ceiling, a bare store-and-commit of a webhook-sized body.
+-- wrk script: a ceiling, a webhook-sized body made durable and nothing else. LOADTEST_PATH
+-- chooses how: /loadtest/insert (store and commit, the default) or /loadtest/journal.
 package.path = "bench/wrk/?.lua;" .. package.path
 local common = require("common")
+local path = os.getenv("LOADTEST_PATH") or "/loadtest/insert"
 local counter = 0
 local thread_id = 0
 
@@ -18,7 +20,7 @@ function request()
     '{"app_id":"360846524940903967","sender":{"id":"7000000000000000001"},"event_name":"user_send_text",' ..
     '"message":{"text":"cai vneid o dau","msg_id":"insert-%d-%d-%d"},"timestamp":"%d"}',
     thread_id, counter, os.time(), os.time() * 1000)
-  return wrk.format("POST", "/loadtest/insert", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
 end
 
 delay = common.delay
