@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /src/target/helpdesk.jar /app/helpdesk.jar
 USER helpdesk
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/helpdesk.jar"]
+# The parallel collector with a small young generation keeps pauses short on a 2-core
+# machine (BENCHMARKS.md, "Channels"); the JVM would pick G1 there.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-Xmn64m", "-jar", "/app/helpdesk.jar"]
