@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -41,10 +40,11 @@ class OutboxDepthGauge implements SmartLifecycle {
 
 	private final Map<OutboxEntry.Status, AtomicLong> depth = new EnumMap<>(OutboxEntry.Status.class);
 
-	private volatile Disposable refresher;
+	private final Periodically refresher;
 
 	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters) {
 		this.outbox = new Outbox(database);
+		this.refresher = new Periodically(Duration.ZERO, REFRESH, this::refresh, log, "Counting the outbox failed");
 		for (OutboxEntry.Status status : WAITING) {
 			AtomicLong value = new AtomicLong();
 			this.depth.put(status, value);
@@ -63,22 +63,17 @@ class OutboxDepthGauge implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.refresher = Periodically.run(Duration.ZERO, REFRESH, this::refresh, log, "Counting the outbox failed")
-			.subscribe();
+		this.refresher.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.refresher;
-		if (running != null) {
-			running.dispose();
-		}
-		this.refresher = null;
+		this.refresher.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.refresher != null;
+		return this.refresher.isRunning();
 	}
 
 }

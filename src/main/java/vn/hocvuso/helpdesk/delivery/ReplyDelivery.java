@@ -13,7 +13,6 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -55,7 +54,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
-	private volatile Disposable poller;
+	private final Periodically poller;
 
 	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseRepository cases,
 			DeliveryProperties properties, MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
@@ -66,6 +65,8 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		this.meters = meters;
 		this.clock = clock;
 		this.events = events;
+		this.poller = new Periodically(properties.pollInterval(), properties.pollInterval(), () -> drain(0), log,
+				"Delivering replies failed");
 	}
 
 	/**
@@ -167,24 +168,17 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.poller = Periodically
-			.run(this.properties.pollInterval(), this.properties.pollInterval(), () -> drain(0), log,
-					"Delivering replies failed")
-			.subscribe();
+		this.poller.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.poller;
-		if (running != null) {
-			running.dispose();
-		}
-		this.poller = null;
+		this.poller.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.poller != null;
+		return this.poller.isRunning();
 	}
 
 }

@@ -7,10 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
@@ -38,10 +36,12 @@ class TicketQueueGauge implements SmartLifecycle {
 
 	private final Map<String, AtomicLong> depth = Map.of("urgent", new AtomicLong(), "normal", new AtomicLong());
 
-	private volatile @Nullable Disposable refresher;
+	private final Periodically refresher;
 
 	TicketQueueGauge(IndicatorStore store, MeterRegistry meters) {
 		this.store = store;
+		this.refresher = new Periodically(Duration.ZERO, REFRESH, this::refresh, log,
+				"Reading the ticket queue failed");
 		PRIORITIES.forEach(
 				(priority) -> Gauge.builder(MeterNames.TICKET_QUEUE_DEPTH, this.depth.get(priority), AtomicLong::get)
 					.description("Tickets waiting to be claimed")
@@ -60,22 +60,17 @@ class TicketQueueGauge implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.refresher = Periodically.run(Duration.ZERO, REFRESH, this::refresh, log, "Reading the ticket queue failed")
-			.subscribe();
+		this.refresher.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.refresher;
-		if (running != null) {
-			running.dispose();
-		}
-		this.refresher = null;
+		this.refresher.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.refresher != null;
+		return this.refresher.isRunning();
 	}
 
 }

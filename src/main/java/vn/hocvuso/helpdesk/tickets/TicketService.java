@@ -14,10 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -93,7 +91,7 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile @Nullable Disposable overdueWatch;
+	private final Periodically overdueWatch;
 
 	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseRepository cases,
 			ResidentDirectory residents, TicketEvents events, TicketProperties properties, MeterRegistry meters,
@@ -109,6 +107,8 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 		this.meters = meters;
 		this.listeners = listeners;
 		this.clock = clock;
+		this.overdueWatch = new Periodically(properties.checkEvery(), properties.checkEvery(), this::offerOverdueToWard,
+				log, "Looking for overdue tickets failed");
 	}
 
 	// --- from the conversation ---
@@ -535,24 +535,17 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.overdueWatch = Periodically
-			.run(this.properties.checkEvery(), this.properties.checkEvery(), this::offerOverdueToWard, log,
-					"Looking for overdue tickets failed")
-			.subscribe();
+		this.overdueWatch.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable watch = this.overdueWatch;
-		if (watch != null) {
-			watch.dispose();
-		}
-		this.overdueWatch = null;
+		this.overdueWatch.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.overdueWatch != null;
+		return this.overdueWatch.isRunning();
 	}
 
 }
