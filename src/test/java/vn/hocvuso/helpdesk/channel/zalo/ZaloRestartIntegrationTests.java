@@ -95,6 +95,9 @@ class ZaloRestartIntegrationTests {
 						&& inboxEvents(meters, "processed") == 1);
 			assertThat(app.getBean(Inbox.class).status(ChannelType.ZALO, ZaloSamples.messageId(event)).block())
 				.isEqualTo("PROCESSED");
+			// The reply leaves the outbox in the background, just after the event is
+			// processed.
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo("7000000000000000003") >= 1);
 			assertThat(sendsTo("7000000000000000003")).isEqualTo(1);
 		}
 	}
