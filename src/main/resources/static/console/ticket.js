@@ -13,7 +13,6 @@
 		UNDELIVERABLE: 'Kênh nhắn tin không cho gửi (quá hạn trả lời hoặc người dân đã bỏ theo dõi). Hãy gọi điện cho người dân.'
 	};
 	const STATES = { WAITING: 'Chờ nhận', CLAIMED: 'Đã nhận', ANSWERED: 'Đã trả lời', RESOLVED: 'Đã xong' };
-	const CHANNELS = { zalo: 'Zalo', messenger: 'Messenger', telegram: 'Telegram', webchat: 'Trang web' };
 
 	// "0912345678" as "0912 345 678", easier to read aloud; landlines as "024 3823 4567".
 	function spaced(phone) {
@@ -26,7 +25,7 @@
 	}
 
 	function showPhone(detail) {
-		const channel = CHANNELS[detail.summary.channel] || detail.summary.channel;
+		const channel = detail.summary.channelName;
 		const call = document.getElementById('call');
 		call.hidden = !detail.replyUndelivered;
 		const refused = detail.conversation.some((message) => message.delivery === 'UNDELIVERABLE');
@@ -48,7 +47,7 @@
 		const s = detail.summary;
 		const facts = [
 			el('h1', { text: (s.urgentReason ? 'KHẨN – ' : '') + (STATES[s.state] || s.state) }),
-			el('p', { class: 'meta', text: [s.groupCode || 'Chưa rõ tổ', CHANNELS[s.channel] || s.channel,
+			el('p', { class: 'meta', text: [s.groupCode || 'Chưa rõ tổ', s.channelName,
 				'mở ' + since(s.openedAt), s.claimedBy ? 'người nhận: ' + s.claimedBy : 'chưa ai nhận'].join(' · ') })
 		];
 		if (s.urgentReason) { facts.push(el('p', { class: 'notice error', text: s.urgentReason })); }

@@ -126,6 +126,14 @@ public class ConversationService {
 		});
 	}
 
+	/**
+	 * Notes that the resident stopped following the ward's account; replies to them will
+	 * be refused.
+	 */
+	public Mono<Void> unfollowed(ChannelType channel, String channelUserId) {
+		return this.residents.markUnfollowed(channel, channelUserId);
+	}
+
 	private Mono<TurnResult> respond(Resident resident, InboundMessage message) {
 		return Mono
 			.zip(this.tickets.current(resident.id()).map(Optional::of).defaultIfEmpty(Optional.empty()),

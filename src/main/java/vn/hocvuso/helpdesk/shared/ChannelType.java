@@ -2,20 +2,31 @@ package vn.hocvuso.helpdesk.shared;
 
 /**
  * The ways a resident can reach the help desk. The id is what is stored and used in
- * metric tags.
+ * metric tags; the label is the channel's name wherever people read it (the ticket page,
+ * a note asking to phone the resident). Adding a channel is one entry here and one
+ * package under {@code channel/}.
  */
 public enum ChannelType {
 
-	WEBCHAT("webchat"), ZALO("zalo"), MESSENGER("messenger"), TELEGRAM("telegram");
+	WEBCHAT("webchat", "Trang hỏi đáp"), ZALO("zalo", "Zalo"), MESSENGER("messenger", "Messenger"),
+	TELEGRAM("telegram", "Telegram");
 
 	private final String id;
 
-	ChannelType(String id) {
+	private final String label;
+
+	ChannelType(String id, String label) {
 		this.id = id;
+		this.label = label;
 	}
 
 	public String id() {
 		return this.id;
+	}
+
+	/** The channel's name for people, in Vietnamese where it has one. */
+	public String label() {
+		return this.label;
 	}
 
 	public static ChannelType fromId(String id) {

@@ -11,14 +11,20 @@ final class TicketApi {
 	private TicketApi() {
 	}
 
-	/** A ticket in a queue, with the resident's first message as its preview. */
+	/**
+	 * A ticket in a queue, with the resident's first message as its preview.
+	 *
+	 * @param channel the channel's id ({@code zalo})
+	 * @param channelName its name for people ({@code Zalo})
+	 */
 	record Summary(String id, String state, @Nullable String urgentReason, boolean wardWide, @Nullable String groupCode,
-			String channel, Instant openedAt, Instant slaDueAt, @Nullable String claimedBy, String preview) {
+			String channel, String channelName, Instant openedAt, Instant slaDueAt, @Nullable String claimedBy,
+			String preview) {
 
 		static Summary of(Ticket ticket) {
 			return new Summary(ticket.id(), ticket.state().name(), ticket.urgentReason(), ticket.wardWide(),
-					ticket.groupCode(), ticket.channel().id(), ticket.openedAt(), ticket.slaDueAt(), ticket.claimedBy(),
-					ticket.preview());
+					ticket.groupCode(), ticket.channel().id(), ticket.channel().label(), ticket.openedAt(),
+					ticket.slaDueAt(), ticket.claimedBy(), ticket.preview());
 		}
 
 	}

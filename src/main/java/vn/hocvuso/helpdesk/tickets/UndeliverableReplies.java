@@ -14,7 +14,6 @@ import vn.hocvuso.helpdesk.cases.CaseRepository;
 import vn.hocvuso.helpdesk.delivery.ReplyUndeliverable;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
-import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
  * A reply the resident's channel refused for good goes to a person, who can phone them.
@@ -49,7 +48,7 @@ class UndeliverableReplies {
 	}
 
 	private Mono<Ticket> handOver(ReplyUndeliverable refused) {
-		String note = "Không gửi được tin nhắn tới người dân qua " + channelName(refused.channel())
+		String note = "Không gửi được tin nhắn tới người dân qua " + refused.channel().label()
 				+ " (quá thời hạn trả lời của kênh, hoặc người dân đã chặn hay bỏ theo dõi). Hãy gọi điện cho người dân.";
 		return this.residents.known(refused.channel(), refused.channelUserId())
 			.flatMap((resident) -> this.tickets.findOpen(resident.id())
@@ -68,15 +67,6 @@ class UndeliverableReplies {
 		return this.cases.find(caseId)
 			.flatMap((supportCase) -> this.tickets
 				.open(new NewTicket(resident, supportCase, supportCase.reply(), List.of())));
-	}
-
-	static String channelName(ChannelType channel) {
-		return switch (channel) {
-			case ZALO -> "Zalo";
-			case MESSENGER -> "Messenger";
-			case TELEGRAM -> "Telegram";
-			case WEBCHAT -> "trang hỏi đáp";
-		};
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import vn.hocvuso.helpdesk.conversation.ConversationService;
 import vn.hocvuso.helpdesk.inbox.InboundEventHandler;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
-import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -30,18 +29,14 @@ class ZaloEventHandler implements InboundEventHandler {
 
 	private final ConversationService conversations;
 
-	private final ResidentDirectory residents;
-
 	private final JsonMapper json;
 
 	private final MeterRegistry meters;
 
 	private final Clock clock;
 
-	ZaloEventHandler(ConversationService conversations, ResidentDirectory residents, JsonMapper json,
-			MeterRegistry meters, Clock clock) {
+	ZaloEventHandler(ConversationService conversations, JsonMapper json, MeterRegistry meters, Clock clock) {
 		this.conversations = conversations;
-		this.residents = residents;
 		this.json = json;
 		this.meters = meters;
 		this.clock = clock;
@@ -61,7 +56,7 @@ class ZaloEventHandler implements InboundEventHandler {
 			return this.conversations.welcome(ChannelType.ZALO, user).then();
 		}
 		if (name.equals("unfollow") && !user.isEmpty()) {
-			return this.residents.markUnfollowed(ChannelType.ZALO, user);
+			return this.conversations.unfollowed(ChannelType.ZALO, user);
 		}
 		if (name.startsWith("user_send_") && !user.isEmpty() && !ZaloEvents.eventId(event).isEmpty()
 				&& event.path("message").path("msg_id").isString()) {
