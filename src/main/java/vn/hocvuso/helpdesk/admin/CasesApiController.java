@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 
 import vn.hocvuso.helpdesk.cases.CaseQuery;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 
@@ -20,9 +20,9 @@ import vn.hocvuso.helpdesk.cases.SupportCase;
 @RestController
 class CasesApiController {
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
-	CasesApiController(CaseRepository cases) {
+	CasesApiController(CaseStore cases) {
 		this.cases = cases;
 	}
 

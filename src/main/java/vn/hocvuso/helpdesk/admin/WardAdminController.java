@@ -36,9 +36,9 @@ class WardAdminController {
 
 	private final WardDirectory ward;
 
-	private final StaffAccounts accounts;
+	private final StaffAccountStore accounts;
 
-	WardAdminController(WardDirectory ward, StaffAccounts accounts) {
+	WardAdminController(WardDirectory ward, StaffAccountStore accounts) {
 		this.ward = ward;
 		this.accounts = accounts;
 	}

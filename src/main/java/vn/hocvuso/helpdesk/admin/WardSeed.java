@@ -29,11 +29,11 @@ class WardSeed implements InitializingBean {
 
 	private final WardDirectory ward;
 
-	private final StaffAccounts accounts;
+	private final StaffAccountStore accounts;
 
 	private final WardProperties properties;
 
-	WardSeed(WardDirectory ward, StaffAccounts accounts, WardProperties properties) {
+	WardSeed(WardDirectory ward, StaffAccountStore accounts, WardProperties properties) {
 		this.ward = ward;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -70,7 +70,7 @@ class WardSeed implements InitializingBean {
 		return Flux.fromIterable(groups)
 			.concatMap(this.ward::saveGroup)
 			.thenMany(Flux.fromIterable(ambassadors).concatMap((ambassador) -> {
-				String password = StaffAccounts.randomPassword();
+				String password = StaffAccountStore.randomPassword();
 				return this.accounts.save(ambassador.username(), password, "AMBASSADOR")
 					.then(this.ward.saveAmbassador(ambassador))
 					.doOnSuccess((saved) -> log.warn("Demo ambassador '{}' ({}), password: {}  (shown once)",

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -69,7 +69,7 @@ public class ConversationService {
 
 	private final KnowledgeBase knowledgeBase;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final ReplyDelivery delivery;
 
@@ -88,9 +88,8 @@ public class ConversationService {
 	private final WardDirectory ward;
 
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
-			CaseRepository cases, ReplyDelivery delivery, ConversationProperties properties,
-			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock, TicketService tickets,
-			WardDirectory ward) {
+			CaseStore cases, ReplyDelivery delivery, ConversationProperties properties, VietnameseNormalizer normalizer,
+			MeterRegistry meters, Clock clock, TicketService tickets, WardDirectory ward) {
 		this.tickets = tickets;
 		this.ward = ward;
 		this.residents = residents;

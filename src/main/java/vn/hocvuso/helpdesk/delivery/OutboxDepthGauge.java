@@ -36,14 +36,14 @@ class OutboxDepthGauge implements SmartLifecycle {
 	private static final List<OutboxEntry.Status> WAITING = List.of(OutboxEntry.Status.PENDING,
 			OutboxEntry.Status.SENDING);
 
-	private final Outbox outbox;
+	private final OutboxStore outbox;
 
 	private final Map<OutboxEntry.Status, AtomicLong> depth = new EnumMap<>(OutboxEntry.Status.class);
 
 	private final Periodically refresher;
 
 	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters) {
-		this.outbox = new Outbox(database);
+		this.outbox = new OutboxStore(database);
 		this.refresher = new Periodically(Duration.ZERO, REFRESH, this::refresh, log, "Counting the outbox failed");
 		for (OutboxEntry.Status status : WAITING) {
 			AtomicLong value = new AtomicLong();

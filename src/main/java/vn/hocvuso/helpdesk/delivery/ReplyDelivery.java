@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
@@ -40,11 +40,11 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private static final int BATCH = 50;
 
-	private final Outbox outbox;
+	private final OutboxStore outbox;
 
 	private final Map<ChannelType, ReplySender> senders;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final DeliveryProperties properties;
 
@@ -56,9 +56,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Periodically poller;
 
-	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseRepository cases,
-			DeliveryProperties properties, MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
-		this.outbox = new Outbox(database);
+	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseStore cases, DeliveryProperties properties,
+			MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
+		this.outbox = new OutboxStore(database);
 		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
 		this.cases = cases;
 		this.properties = properties;

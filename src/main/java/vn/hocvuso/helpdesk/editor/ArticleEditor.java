@@ -17,7 +17,7 @@ import vn.hocvuso.helpdesk.knowledge.LibraryProblem;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 import vn.hocvuso.helpdesk.knowledge.TopicCatalog;
 import vn.hocvuso.helpdesk.knowledge.store.Draft;
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
 
 /**
  * Saves and discards drafts. A draft that breaks a rule it must keep even while being
@@ -30,18 +30,18 @@ class ArticleEditor {
 
 	private final DraftLibraries libraries;
 
-	private final Drafts drafts;
+	private final DraftStore drafts;
 
 	private final LibraryValidator validator;
 
 	private final TopicCatalog catalog;
 
-	private final AuditLog audit;
+	private final AuditLogStore audit;
 
 	private final Clock clock;
 
-	ArticleEditor(DraftLibraries libraries, Drafts drafts, LibraryValidator validator, TopicCatalog catalog,
-			AuditLog audit, Clock clock) {
+	ArticleEditor(DraftLibraries libraries, DraftStore drafts, LibraryValidator validator, TopicCatalog catalog,
+			AuditLogStore audit, Clock clock) {
 		this.libraries = libraries;
 		this.drafts = drafts;
 		this.validator = validator;

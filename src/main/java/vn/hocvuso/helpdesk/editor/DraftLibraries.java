@@ -4,8 +4,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 
 /**
  * Reads the draft library from the store: the live version there (which may be newer than
@@ -14,11 +14,11 @@ import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
 @Component
 class DraftLibraries {
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
-	private final Drafts drafts;
+	private final DraftStore drafts;
 
-	DraftLibraries(LibraryVersions versions, Drafts drafts) {
+	DraftLibraries(LibraryVersionStore versions, DraftStore drafts) {
 		this.versions = versions;
 		this.drafts = drafts;
 	}

@@ -17,7 +17,7 @@ import vn.hocvuso.helpdesk.knowledge.ArticleFormatException;
 import vn.hocvuso.helpdesk.knowledge.ArticleParser;
 import vn.hocvuso.helpdesk.knowledge.ArticleWriter;
 import vn.hocvuso.helpdesk.knowledge.LibraryProblem;
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
 
 /**
  * Imports a zip of article files into the drafts, all or nothing: when any file is
@@ -30,17 +30,17 @@ class LibraryImport {
 
 	private final DraftLibraries libraries;
 
-	private final Drafts drafts;
+	private final DraftStore drafts;
 
 	private final ArticleEditor editor;
 
-	private final AuditLog audit;
+	private final AuditLogStore audit;
 
 	private final EditorProperties properties;
 
 	private final Clock clock;
 
-	LibraryImport(DraftLibraries libraries, Drafts drafts, ArticleEditor editor, AuditLog audit,
+	LibraryImport(DraftLibraries libraries, DraftStore drafts, ArticleEditor editor, AuditLogStore audit,
 			EditorProperties properties, Clock clock) {
 		this.libraries = libraries;
 		this.drafts = drafts;

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseStatistics;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.TopicActivity;
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.store.Draft;
@@ -29,21 +29,21 @@ class LibraryOverview {
 
 	private final DraftLibraries libraries;
 
-	private final CaseStatistics statistics;
+	private final CaseStore cases;
 
 	private final EditorProperties properties;
 
 	private final Clock clock;
 
-	LibraryOverview(DraftLibraries libraries, CaseStatistics statistics, EditorProperties properties, Clock clock) {
+	LibraryOverview(DraftLibraries libraries, CaseStore cases, EditorProperties properties, Clock clock) {
 		this.libraries = libraries;
-		this.statistics = statistics;
+		this.cases = cases;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	Flux<ArticleRow> rows() {
-		Mono<Map<String, TopicActivity>> activity = this.statistics
+		Mono<Map<String, TopicActivity>> activity = this.cases
 			.byTopicSince(this.clock.instant().minus(Duration.ofDays(this.properties.activityDays())))
 			.collectMap(TopicActivity::topic, Function.identity());
 		LocalDate overdueBefore = LocalDate.now(this.clock.withZone(VIETNAM))

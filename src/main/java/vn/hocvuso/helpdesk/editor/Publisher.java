@@ -18,8 +18,8 @@ import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.LibraryProblem;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 import vn.hocvuso.helpdesk.knowledge.store.Draft;
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 import vn.hocvuso.helpdesk.knowledge.store.PublishedLibrary;
 import vn.hocvuso.helpdesk.knowledge.store.VersionInfo;
 import vn.hocvuso.helpdesk.nlu.LibraryModels;
@@ -44,24 +44,24 @@ class Publisher {
 
 	private final DraftLibraries libraries;
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
-	private final Drafts drafts;
+	private final DraftStore drafts;
 
 	private final LibraryValidator validator;
 
-	private final PublishJobs jobs;
+	private final PublishJobStore jobs;
 
 	private final LibraryModels models;
 
 	private final LiveLibrary live;
 
-	private final AuditLog audit;
+	private final AuditLogStore audit;
 
 	private final Clock clock;
 
-	Publisher(DraftLibraries libraries, LibraryVersions versions, Drafts drafts, LibraryValidator validator,
-			PublishJobs jobs, LibraryModels models, LiveLibrary live, AuditLog audit, Clock clock) {
+	Publisher(DraftLibraries libraries, LibraryVersionStore versions, DraftStore drafts, LibraryValidator validator,
+			PublishJobStore jobs, LibraryModels models, LiveLibrary live, AuditLogStore audit, Clock clock) {
 		this.libraries = libraries;
 		this.versions = versions;
 		this.drafts = drafts;

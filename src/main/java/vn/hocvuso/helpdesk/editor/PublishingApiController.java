@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.hocvuso.helpdesk.knowledge.LibraryDiff;
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 import vn.hocvuso.helpdesk.knowledge.store.PublishedLibrary;
 
 /** Publishing, its progress, the version history, diffs and rollback. Role STAFF. */
@@ -30,11 +30,11 @@ class PublishingApiController {
 
 	private final Publisher publisher;
 
-	private final PublishJobs jobs;
+	private final PublishJobStore jobs;
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
-	PublishingApiController(Publisher publisher, PublishJobs jobs, LibraryVersions versions) {
+	PublishingApiController(Publisher publisher, PublishJobStore jobs, LibraryVersionStore versions) {
 		this.publisher = publisher;
 		this.jobs = jobs;
 		this.versions = versions;

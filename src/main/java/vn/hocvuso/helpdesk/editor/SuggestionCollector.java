@@ -5,7 +5,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 import vn.hocvuso.helpdesk.tickets.ResolvedTicketListener;
 import vn.hocvuso.helpdesk.tickets.Ticket;
@@ -18,13 +18,13 @@ import vn.hocvuso.helpdesk.tickets.Ticket;
 @Component
 class SuggestionCollector implements ResolvedTicketListener {
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final SuggestionStore store;
 
 	private final VietnameseNormalizer normalizer;
 
-	SuggestionCollector(CaseRepository cases, SuggestionStore store, VietnameseNormalizer normalizer) {
+	SuggestionCollector(CaseStore cases, SuggestionStore store, VietnameseNormalizer normalizer) {
 		this.cases = cases;
 		this.store = store;
 		this.normalizer = normalizer;

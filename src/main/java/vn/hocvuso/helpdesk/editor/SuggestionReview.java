@@ -21,7 +21,7 @@ import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.LibraryProblem;
 import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
 import vn.hocvuso.helpdesk.knowledge.store.Draft;
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
 import vn.hocvuso.helpdesk.nlu.LiveLibrary;
 import vn.hocvuso.helpdesk.nlu.UnderstandingService;
 import vn.hocvuso.helpdesk.nlu.model.TopicScore;
@@ -39,7 +39,7 @@ class SuggestionReview {
 
 	private final DraftLibraries libraries;
 
-	private final Drafts drafts;
+	private final DraftStore drafts;
 
 	private final ArticleEditor editor;
 
@@ -49,7 +49,7 @@ class SuggestionReview {
 
 	private final VietnameseNormalizer normalizer;
 
-	private final AuditLog audit;
+	private final AuditLogStore audit;
 
 	private final EditorProperties properties;
 
@@ -57,8 +57,8 @@ class SuggestionReview {
 
 	private final AtomicReference<@Nullable ReplyTopics> topics = new AtomicReference<>();
 
-	SuggestionReview(SuggestionStore store, DraftLibraries libraries, Drafts drafts, ArticleEditor editor,
-			LiveLibrary live, UnderstandingService understanding, VietnameseNormalizer normalizer, AuditLog audit,
+	SuggestionReview(SuggestionStore store, DraftLibraries libraries, DraftStore drafts, ArticleEditor editor,
+			LiveLibrary live, UnderstandingService understanding, VietnameseNormalizer normalizer, AuditLogStore audit,
 			EditorProperties properties, Clock clock) {
 		this.store = store;
 		this.libraries = libraries;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 
 /**
  * Export and import of the {@code knowledge-base/} files, and the audit log. Role STAFF.
@@ -27,13 +27,13 @@ class TransferApiController {
 
 	static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
 	private final LibraryImport importer;
 
-	private final AuditLog audit;
+	private final AuditLogStore audit;
 
-	TransferApiController(LibraryVersions versions, LibraryImport importer, AuditLog audit) {
+	TransferApiController(LibraryVersionStore versions, LibraryImport importer, AuditLogStore audit) {
 		this.versions = versions;
 		this.importer = importer;
 		this.audit = audit;

@@ -32,9 +32,9 @@ class IndicatorPagesController {
 
 	private final IndicatorReader reader;
 
-	private final IndicatorSettings settings;
+	private final IndicatorSettingsStore settings;
 
-	IndicatorPagesController(IndicatorReader reader, IndicatorSettings settings) {
+	IndicatorPagesController(IndicatorReader reader, IndicatorSettingsStore settings) {
 		this.reader = reader;
 		this.settings = settings;
 		this.dashboard = page("pages/dashboard.html");

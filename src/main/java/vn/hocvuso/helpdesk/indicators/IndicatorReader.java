@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
@@ -31,13 +31,13 @@ public class IndicatorReader {
 
 	private final IndicatorStore store;
 
-	private final IndicatorSettings settings;
+	private final IndicatorSettingsStore settings;
 
 	private final KnowledgeBase knowledgeBase;
 
 	private final IndicatorsProperties properties;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final WardDirectory wards;
 
@@ -45,7 +45,7 @@ public class IndicatorReader {
 
 	private final Clock clock;
 
-	IndicatorReader(IndicatorStore store, IndicatorSettings settings, KnowledgeBase knowledgeBase, CaseRepository cases,
+	IndicatorReader(IndicatorStore store, IndicatorSettingsStore settings, KnowledgeBase knowledgeBase, CaseStore cases,
 			WardDirectory wards, IndicatorsProperties properties, TicketIndicators tickets, Clock clock) {
 		this.store = store;
 		this.tickets = tickets;

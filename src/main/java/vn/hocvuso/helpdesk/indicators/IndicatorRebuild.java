@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.tickets.TicketService;
 
@@ -22,7 +22,7 @@ import vn.hocvuso.helpdesk.tickets.TicketService;
 @Service
 public class IndicatorRebuild {
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final TicketService tickets;
 
@@ -32,7 +32,7 @@ public class IndicatorRebuild {
 
 	private final Clock clock;
 
-	IndicatorRebuild(CaseRepository cases, TicketService tickets, IndicatorStore store, IndicatorsProperties properties,
+	IndicatorRebuild(CaseStore cases, TicketService tickets, IndicatorStore store, IndicatorsProperties properties,
 			Clock clock) {
 		this.cases = cases;
 		this.tickets = tickets;

@@ -31,9 +31,9 @@ class IndicatorsApiController {
 
 	private final IndicatorReader reader;
 
-	private final IndicatorSettings settings;
+	private final IndicatorSettingsStore settings;
 
-	IndicatorsApiController(IndicatorReader reader, IndicatorSettings settings) {
+	IndicatorsApiController(IndicatorReader reader, IndicatorSettingsStore settings) {
 		this.reader = reader;
 		this.settings = settings;
 	}

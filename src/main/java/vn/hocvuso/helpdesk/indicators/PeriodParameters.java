@@ -69,7 +69,7 @@ public final class PeriodParameters {
 			return null;
 		}
 		String group = value.strip();
-		if (!group.equals(CaseTally.NO_GROUP) && !IndicatorSettings.GROUP_CODE.matcher(group).matches()) {
+		if (!group.equals(CaseTally.NO_GROUP) && !IndicatorSettingsStore.GROUP_CODE.matcher(group).matches()) {
 			throw new ServerWebInputException("Mã tổ dân phố '" + value
 					+ "' không hợp lệ: chỉ gồm chữ không dấu, số, '-' hoặc '_', tối đa 32 ký tự.");
 		}

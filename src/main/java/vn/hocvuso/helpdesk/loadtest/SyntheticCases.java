@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -38,11 +38,11 @@ public class SyntheticCases {
 			"campaign.about", "campaign.classes", "campaign.online-learning", "campaign.ambassador",
 			"campaign.devices");
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final Clock clock;
 
-	SyntheticCases(CaseRepository cases, Clock clock) {
+	SyntheticCases(CaseStore cases, Clock clock) {
 		this.cases = cases;
 		this.clock = clock;
 	}

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
 
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 
 /**
  * Keeps this instance on the live library version: watches the version document (change
@@ -23,7 +23,7 @@ class LibraryWatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LibraryWatcher.class);
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
 	private final LibraryModels models;
 
@@ -33,7 +33,7 @@ class LibraryWatcher implements SmartLifecycle {
 
 	private volatile Disposable watching;
 
-	LibraryWatcher(LibraryVersions versions, LibraryModels models, LiveLibrary live, Duration pollInterval) {
+	LibraryWatcher(LibraryVersionStore versions, LibraryModels models, LiveLibrary live, Duration pollInterval) {
 		this.versions = versions;
 		this.models = models;
 		this.live = live;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeProperties;
-import vn.hocvuso.helpdesk.knowledge.store.LibraryVersions;
+import vn.hocvuso.helpdesk.knowledge.store.LibraryVersionStore;
 import vn.hocvuso.helpdesk.nlu.model.Features;
 import vn.hocvuso.helpdesk.nlu.model.ModelTrainer;
 import vn.hocvuso.helpdesk.nlu.model.TopicModel;
@@ -54,7 +54,7 @@ class NluConfiguration {
 	}
 
 	@Bean
-	LibraryWatcher libraryWatcher(LibraryVersions versions, LibraryModels models, LiveLibrary live,
+	LibraryWatcher libraryWatcher(LibraryVersionStore versions, LibraryModels models, LiveLibrary live,
 			KnowledgeProperties properties) {
 		return new LibraryWatcher(versions, models, live, properties.pollInterval());
 	}

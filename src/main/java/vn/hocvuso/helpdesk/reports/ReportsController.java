@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.indicators.IndicatorReader;
 import vn.hocvuso.helpdesk.indicators.IndicatorsProperties;
@@ -50,7 +50,7 @@ class ReportsController {
 	/** A year and a bit, the longest range one export takes. */
 	private static final int MAX_DAYS = 400;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final IndicatorReader indicators;
 
@@ -62,7 +62,7 @@ class ReportsController {
 
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ReportsController(CaseRepository cases, IndicatorReader indicators, TicketService tickets,
+	ReportsController(CaseStore cases, IndicatorReader indicators, TicketService tickets,
 			IndicatorsProperties indicatorsProperties, ReportsProperties properties) {
 		this.cases = cases;
 		this.tickets = tickets;

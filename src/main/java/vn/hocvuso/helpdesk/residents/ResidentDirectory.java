@@ -24,7 +24,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 @Service
 public class ResidentDirectory implements InitializingBean {
 
-	private final ResidentRepository repository;
+	private final ResidentStore repository;
 
 	private final Clock clock;
 
@@ -35,7 +35,7 @@ public class ResidentDirectory implements InitializingBean {
 		.buildAsync();
 
 	ResidentDirectory(MongoDatabase database, MeterRegistry meters, Clock clock) {
-		this.repository = new ResidentRepository(database);
+		this.repository = new ResidentStore(database);
 		this.clock = clock;
 		CaffeineCacheMetrics.monitor(meters, this.cache, "residents");
 	}

@@ -27,7 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.SupportCase;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
@@ -71,13 +71,13 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 	private static final List<TicketState> OPEN = List.of(TicketState.WAITING, TicketState.CLAIMED,
 			TicketState.ANSWERED);
 
-	private final TicketRepository tickets;
+	private final TicketStore tickets;
 
 	private final WardDirectory ward;
 
 	private final ReplyDelivery delivery;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
 	private final ResidentDirectory residents;
 
@@ -93,11 +93,11 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 
 	private final Periodically overdueWatch;
 
-	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseRepository cases,
+	TicketService(MongoDatabase database, WardDirectory ward, ReplyDelivery delivery, CaseStore cases,
 			ResidentDirectory residents, TicketEvents events, TicketProperties properties, MeterRegistry meters,
 			ObjectProvider<ResolvedTicketListener> listeners, ObjectProvider<TicketListener> changeListeners,
 			Clock clock) {
-		this.tickets = new TicketRepository(database, changeListeners);
+		this.tickets = new TicketStore(database, changeListeners);
 		this.ward = ward;
 		this.delivery = delivery;
 		this.cases = cases;
@@ -176,7 +176,7 @@ public class TicketService implements InitializingBean, SmartLifecycle {
 				.thenReturn(reopened))
 			// Another ticket was opened meanwhile (the unique key is taken): join that
 			// one.
-			.onErrorResume(TicketRepository::isDuplicate, (alreadyOpen) -> open(request));
+			.onErrorResume(TicketStore::isDuplicate, (alreadyOpen) -> open(request));
 	}
 
 	/** Routes the resident's open ticket to the group they named. */

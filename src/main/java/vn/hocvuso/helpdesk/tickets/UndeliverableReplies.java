@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.delivery.ReplyUndeliverable;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
@@ -31,9 +31,9 @@ class UndeliverableReplies {
 
 	private final ResidentDirectory residents;
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
-	UndeliverableReplies(TicketService tickets, ResidentDirectory residents, CaseRepository cases) {
+	UndeliverableReplies(TicketService tickets, ResidentDirectory residents, CaseStore cases) {
 		this.tickets = tickets;
 		this.residents = residents;
 		this.cases = cases;

@@ -19,7 +19,7 @@ import org.springframework.http.HttpMethod;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -39,7 +39,7 @@ class DashboardBrowserTests {
 	int port;
 
 	@Autowired
-	CaseRepository cases;
+	CaseStore cases;
 
 	@Test
 	void staffSeeTheMonthInChartsAndDrillDownToTheCasesOfAGroup(Browser browser) {

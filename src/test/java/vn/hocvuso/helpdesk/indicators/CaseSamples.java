@@ -7,20 +7,20 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
  * Support cases with known outcomes, opened and changed through the real
- * {@link CaseRepository}, so the indicators see them exactly as in production.
+ * {@link CaseStore}, so the indicators see them exactly as in production.
  */
 final class CaseSamples {
 
-	private final CaseRepository cases;
+	private final CaseStore cases;
 
-	CaseSamples(CaseRepository cases) {
+	CaseSamples(CaseStore cases) {
 		this.cases = cases;
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -30,7 +30,7 @@ class LeaderboardIntegrationTests {
 	int port;
 
 	@Autowired
-	CaseRepository caseRepository;
+	CaseStore caseRepository;
 
 	HelpdeskClient client;
 

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
-import vn.hocvuso.helpdesk.cases.CaseRepository;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -38,7 +38,7 @@ class ReportsIntegrationTests {
 	int port;
 
 	@Autowired
-	CaseRepository cases;
+	CaseStore cases;
 
 	HelpdeskClient client;
 

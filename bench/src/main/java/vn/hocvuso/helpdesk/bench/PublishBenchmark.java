@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.hocvuso.helpdesk.knowledge.Article;
-import vn.hocvuso.helpdesk.knowledge.store.Drafts;
+import vn.hocvuso.helpdesk.knowledge.store.DraftStore;
 import vn.hocvuso.helpdesk.nlu.LiveLibrary;
 import vn.hocvuso.helpdesk.nlu.Understanding;
 import vn.hocvuso.helpdesk.nlu.UnderstandingService;
@@ -58,7 +58,7 @@ public class PublishBenchmark {
 
 	private LiveLibrary live;
 
-	private Drafts drafts;
+	private DraftStore drafts;
 
 	private UnderstandingService understanding;
 
@@ -72,7 +72,7 @@ public class PublishBenchmark {
 	public void start() throws IOException {
 		this.app = new RunningApp();
 		this.live = this.app.bean(LiveLibrary.class);
-		this.drafts = this.app.bean(Drafts.class);
+		this.drafts = this.app.bean(DraftStore.class);
 		this.understanding = this.app.bean(UnderstandingService.class);
 		this.questions = devSet(Path.of(System.getProperty("questions", "src/test/resources/nlu/dev-set.jsonl")));
 	}

@@ -39,11 +39,11 @@ class WebChatController {
 
 	private final ConversationService conversations;
 
-	private final WebChatMailbox mailbox;
+	private final MailboxStore mailbox;
 
 	private final Clock clock;
 
-	WebChatController(ConversationService conversations, WebChatMailbox mailbox, Clock clock) {
+	WebChatController(ConversationService conversations, MailboxStore mailbox, Clock clock) {
 		this.conversations = conversations;
 		this.mailbox = mailbox;
 		this.clock = clock;

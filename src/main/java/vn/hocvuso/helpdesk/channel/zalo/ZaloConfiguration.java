@@ -27,7 +27,7 @@ class ZaloConfiguration {
 			.baseUrl(properties.oauthBaseUrl())
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.build();
-		return new ZaloReplySender(api, new ZaloTokens(database, oauth, properties, clock));
+		return new ZaloReplySender(api, new ZaloTokens(new ZaloTokenStore(database), oauth, properties, clock));
 	}
 
 	/** Zalo checks a domain by this meta tag on the home page. */

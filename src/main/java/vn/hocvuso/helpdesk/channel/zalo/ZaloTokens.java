@@ -1,16 +1,8 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoCollection;
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -30,9 +22,7 @@ class ZaloTokens {
 
 	private static final Logger log = LoggerFactory.getLogger(ZaloTokens.class);
 
-	private static final String ID = "zalo";
-
-	private final MongoCollection<Document> store;
+	private final ZaloTokenStore store;
 
 	private final WebClient oauth;
 
@@ -44,8 +34,8 @@ class ZaloTokens {
 
 	private final AtomicReference<Mono<Tokens>> refreshing = new AtomicReference<>();
 
-	ZaloTokens(MongoDatabase database, WebClient oauth, ZaloProperties properties, Clock clock) {
-		this.store = database.getCollection("channel_tokens");
+	ZaloTokens(ZaloTokenStore store, WebClient oauth, ZaloProperties properties, Clock clock) {
+		this.store = store;
 		this.oauth = oauth;
 		this.properties = properties;
 		this.clock = clock;
@@ -56,12 +46,7 @@ class ZaloTokens {
 		if (known != null) {
 			return Mono.just(known);
 		}
-		return Mono
-			.from(this.store.findOneAndUpdate(Filters.eq("_id", ID),
-					Updates.combine(Updates.setOnInsert("accessToken", this.properties.accessToken()),
-							Updates.setOnInsert("refreshToken", this.properties.refreshToken())),
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)))
-			.map(ZaloTokens::fromDocument)
+		return this.store.findOrInsert(new Tokens(this.properties.accessToken(), this.properties.refreshToken()))
 			.doOnNext(this.current::set);
 	}
 
@@ -108,24 +93,15 @@ class ZaloTokens {
 
 	/** Stores the new pair only if the store still holds the refresh token we spent. */
 	private Mono<Tokens> save(Tokens used, Tokens fresh) {
-		return Mono.from(this.store.updateOne(
-				Filters.and(Filters.eq("_id", ID), Filters.eq("refreshToken", used.refreshToken())),
-				Updates.combine(Updates.set("accessToken", fresh.accessToken()),
-						Updates.set("refreshToken", fresh.refreshToken()),
-						Updates.set("refreshedAt", Date.from(this.clock.instant())))))
-			.flatMap((result) -> {
-				if (result.getModifiedCount() == 1) {
-					this.current.set(fresh);
-					return Mono.just(fresh);
-				}
-				log.warn("Another instance refreshed the Zalo token first; using its tokens");
-				this.current.set(null);
-				return current();
-			});
-	}
-
-	private static Tokens fromDocument(Document document) {
-		return new Tokens(document.getString("accessToken"), document.getString("refreshToken"));
+		return this.store.replace(used, fresh, this.clock.instant()).flatMap((stored) -> {
+			if (stored) {
+				this.current.set(fresh);
+				return Mono.just(fresh);
+			}
+			log.warn("Another instance refreshed the Zalo token first; using its tokens");
+			this.current.set(null);
+			return current();
+		});
 	}
 
 	record Tokens(String accessToken, String refreshToken) {

@@ -41,20 +41,20 @@ class KnowledgeConfiguration {
 	}
 
 	@Bean
-	LibraryVersions libraryVersions(MongoDatabase database, LibraryValidator validator) {
-		return new LibraryVersions(database, validator);
+	LibraryVersionStore libraryVersions(MongoDatabase database, LibraryValidator validator) {
+		return new LibraryVersionStore(database, validator);
 	}
 
 	@Bean
-	Drafts drafts(MongoDatabase database) {
-		return new Drafts(database);
+	DraftStore drafts(MongoDatabase database) {
+		return new DraftStore(database);
 	}
 
 	/**
 	 * Loaded once during start-up, on the main thread, before the server takes requests.
 	 */
 	@Bean
-	KnowledgeBase knowledgeBase(LibraryVersions versions, TopicCatalog catalog, LibraryValidator validator,
+	KnowledgeBase knowledgeBase(LibraryVersionStore versions, TopicCatalog catalog, LibraryValidator validator,
 			KnowledgeProperties properties, Clock clock) {
 		LibraryLoader loader = new LibraryLoader(versions, new SeedFiles(validator), validator, clock);
 		Library library = loader.load(properties.seedLocation()).block(Duration.ofMinutes(1));

@@ -25,7 +25,7 @@ class LibraryLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(LibraryLoader.class);
 
-	private final LibraryVersions versions;
+	private final LibraryVersionStore versions;
 
 	private final SeedFiles seedFiles;
 
@@ -33,7 +33,7 @@ class LibraryLoader {
 
 	private final Clock clock;
 
-	LibraryLoader(LibraryVersions versions, SeedFiles seedFiles, LibraryValidator validator, Clock clock) {
+	LibraryLoader(LibraryVersionStore versions, SeedFiles seedFiles, LibraryValidator validator, Clock clock) {
 		this.versions = versions;
 		this.seedFiles = seedFiles;
 		this.validator = validator;

@@ -38,7 +38,7 @@ class LibraryLoaderIntegrationTests {
 
 	MongoDatabase database;
 
-	LibraryVersions versions;
+	LibraryVersionStore versions;
 
 	LibraryLoader loader;
 
@@ -49,7 +49,7 @@ class LibraryLoaderIntegrationTests {
 		this.database = this.client.getDatabase("loader-test");
 		TopicCatalog catalog = TopicCatalog.parse("id\ttitle\nvneid.install\tCài VNeID\ndvc.submit\tNộp hồ sơ\n");
 		LibraryValidator validator = new LibraryValidator(catalog);
-		this.versions = new LibraryVersions(this.database, validator);
+		this.versions = new LibraryVersionStore(this.database, validator);
 		this.loader = new LibraryLoader(this.versions, new SeedFiles(validator), validator, Clock.systemUTC());
 	}
 

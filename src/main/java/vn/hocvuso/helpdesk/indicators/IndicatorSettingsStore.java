@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * shows.
  */
 @Component
-class IndicatorSettings {
+class IndicatorSettingsStore {
 
 	/** Group codes as staff write them: {@code TDP05}. */
 	static final Pattern GROUP_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
@@ -28,7 +28,7 @@ class IndicatorSettings {
 
 	private final IndicatorsProperties properties;
 
-	IndicatorSettings(MongoDatabase database, IndicatorsProperties properties) {
+	IndicatorSettingsStore(MongoDatabase database, IndicatorsProperties properties) {
 		this.settings = database.getCollection("indicator_settings");
 		this.properties = properties;
 	}

@@ -28,11 +28,11 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * lease by one atomic {@code findOneAndUpdate}, so two app instances never send the same
  * reply) → sent, failed or undeliverable, with the attempt count and last error.
  */
-class Outbox {
+class OutboxStore {
 
 	private final MongoCollection<Document> entries;
 
-	Outbox(MongoDatabase database) {
+	OutboxStore(MongoDatabase database) {
 		this.entries = database.getCollection("outbox");
 	}
 
@@ -65,7 +65,7 @@ class Outbox {
 			.append("leaseUntil", Date.from(now.plus(lease)));
 		return Mono.from(this.entries.insertOne(entry))
 			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now))
-			.onErrorResume(Outbox::isDuplicate, (alreadyThere) -> Mono.empty());
+			.onErrorResume(OutboxStore::isDuplicate, (alreadyThere) -> Mono.empty());
 	}
 
 	/** Claims one reply that is due, or whose sender's lease ran out, for this sender. */
@@ -79,7 +79,7 @@ class Outbox {
 		return Mono.from(this.entries.findOneAndUpdate(filter, claim,
 				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
 					.returnDocument(ReturnDocument.AFTER)))
-			.map(Outbox::fromDocument);
+			.map(OutboxStore::fromDocument);
 	}
 
 	private static Bson due(Instant now) {

@@ -18,11 +18,11 @@ import reactor.core.publisher.Mono;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /** Residents in the {@code residents} collection, unique by channel identity. */
-class ResidentRepository {
+class ResidentStore {
 
 	private final MongoCollection<Document> residents;
 
-	ResidentRepository(MongoDatabase database) {
+	ResidentStore(MongoDatabase database) {
 		this.residents = database.getCollection("residents");
 	}
 
@@ -42,7 +42,7 @@ class ResidentRepository {
 							Updates.setOnInsert("firstSeenAt", Date.from(now)),
 							Updates.setOnInsert("pendingChoices", List.of())),
 					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)))
-			.map(ResidentRepository::fromDocument);
+			.map(ResidentStore::fromDocument);
 	}
 
 	Mono<Void> saveSession(Resident resident) {
@@ -70,7 +70,7 @@ class ResidentRepository {
 	}
 
 	Mono<Resident> findById(String id) {
-		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(ResidentRepository::fromDocument);
+		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(ResidentStore::fromDocument);
 	}
 
 	/** The resident with this identity, without creating one. */
@@ -78,7 +78,7 @@ class ResidentRepository {
 		return Mono
 			.from(this.residents.find(new Document("channel", channel.id()).append("channelUserId", channelUserId))
 				.first())
-			.map(ResidentRepository::fromDocument);
+			.map(ResidentStore::fromDocument);
 	}
 
 	Mono<Void> markUnfollowed(ChannelType channel, String channelUserId, Instant now) {

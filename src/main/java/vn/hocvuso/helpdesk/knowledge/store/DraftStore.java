@@ -19,20 +19,20 @@ import vn.hocvuso.helpdesk.knowledge.Article;
  * Articles being edited, one document per topic in {@code library_drafts}. The live bot
  * never reads them; the draft library is the live one with these articles in place.
  */
-public class Drafts {
+public class DraftStore {
 
 	private final MongoCollection<Document> drafts;
 
-	Drafts(MongoDatabase database) {
+	DraftStore(MongoDatabase database) {
 		this.drafts = database.getCollection("library_drafts");
 	}
 
 	public Flux<Draft> findAll() {
-		return Flux.from(this.drafts.find()).map(Drafts::fromDocument);
+		return Flux.from(this.drafts.find()).map(DraftStore::fromDocument);
 	}
 
 	public Mono<Draft> find(String articleId) {
-		return Mono.from(this.drafts.find(Filters.eq("_id", articleId)).first()).map(Drafts::fromDocument);
+		return Mono.from(this.drafts.find(Filters.eq("_id", articleId)).first()).map(DraftStore::fromDocument);
 	}
 
 	public Mono<Draft> save(Article article, String by, Instant at) {

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@code activeFor} keeps one open ticket per resident. Every stored change is passed to
  * the {@link TicketListener}s.
  */
-class TicketRepository {
+class TicketStore {
 
 	private static final int STREAM_BATCH = 1_000;
 
@@ -38,7 +38,7 @@ class TicketRepository {
 
 	private final ObjectProvider<TicketListener> listeners;
 
-	TicketRepository(MongoDatabase database, ObjectProvider<TicketListener> listeners) {
+	TicketStore(MongoDatabase database, ObjectProvider<TicketListener> listeners) {
 		this.tickets = database.getCollection("tickets");
 		this.listeners = listeners;
 	}
@@ -59,7 +59,7 @@ class TicketRepository {
 		return Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket)))
 			.then(notifyListeners(ticket))
 			.thenReturn(ticket)
-			.onErrorResume(TicketRepository::isDuplicate, (alreadyOpen) -> Mono.empty());
+			.onErrorResume(TicketStore::isDuplicate, (alreadyOpen) -> Mono.empty());
 	}
 
 	Mono<Ticket> find(String id) {

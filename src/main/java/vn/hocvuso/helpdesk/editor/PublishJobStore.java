@@ -26,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * on any instances are serialised and the loser is told at once.
  */
 @Repository
-class PublishJobs {
+class PublishJobStore {
 
 	private static final String CURRENT = "current";
 
@@ -36,7 +36,7 @@ class PublishJobs {
 
 	private final Duration lease;
 
-	PublishJobs(MongoDatabase database, Clock clock, EditorProperties properties) {
+	PublishJobStore(MongoDatabase database, Clock clock, EditorProperties properties) {
 		this.jobs = database.getCollection("library_publish");
 		this.clock = clock;
 		this.lease = properties.publishLease();
@@ -48,7 +48,7 @@ class PublishJobs {
 		return Mono.from(this.jobs.insertOne(taking))
 			.thenReturn(job)
 			.onErrorResume(
-					PublishJobs::isDuplicate, (
+					PublishJobStore::isDuplicate, (
 							exists) -> Mono.from(
 									this.jobs
 										.findOneAndReplace(
@@ -58,7 +58,7 @@ class PublishJobs {
 																		Date.from(this.clock.instant())))),
 												taking,
 												new FindOneAndReplaceOptions().returnDocument(ReturnDocument.AFTER)))
-								.map(PublishJobs::fromDocument)
+								.map(PublishJobStore::fromDocument)
 								.switchIfEmpty(current().flatMap((running) -> Mono.error(busy(running)))));
 	}
 
@@ -77,7 +77,7 @@ class PublishJobs {
 
 	/** The running publish, or the last one. */
 	Mono<PublishJob> current() {
-		return Mono.from(this.jobs.find(Filters.eq("_id", CURRENT)).first()).map(PublishJobs::fromDocument);
+		return Mono.from(this.jobs.find(Filters.eq("_id", CURRENT)).first()).map(PublishJobStore::fromDocument);
 	}
 
 	private static ResponseStatusException busy(PublishJob running) {

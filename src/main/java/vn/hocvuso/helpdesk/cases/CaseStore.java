@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -36,7 +38,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * stored change is passed to the {@link CaseListener}s.
  */
 @Repository
-public class CaseRepository implements InitializingBean {
+public class CaseStore implements InitializingBean {
 
 	/** Cases are read in batches of this size when streamed (export, rebuild). */
 	private static final int STREAM_BATCH = 1_000;
@@ -45,7 +47,7 @@ public class CaseRepository implements InitializingBean {
 
 	private final ObjectProvider<CaseListener> listeners;
 
-	CaseRepository(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
+	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
 		this.listeners = listeners;
 	}
@@ -72,7 +74,7 @@ public class CaseRepository implements InitializingBean {
 		return Mono.from(this.cases.insertOne(CaseDocuments.toDocument(supportCase)))
 			.then(notifyListeners(null, supportCase))
 			.thenReturn(new Opened(supportCase, false))
-			.onErrorResume(CaseRepository::isDuplicate,
+			.onErrorResume(CaseStore::isDuplicate,
 					(duplicate) -> findByMessage(supportCase.channel(), supportCase.messageId())
 						.map((existing) -> new Opened(existing, true)));
 	}
@@ -149,6 +151,32 @@ public class CaseRepository implements InitializingBean {
 		Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
 		return Flux.from(this.cases.find(filter).sort(Sorts.descending("receivedAt")).limit(query.limit()))
 			.map(CaseDocuments::fromDocument);
+	}
+
+	/**
+	 * Counts by topic of the cases received since {@code since}, for the staff's library
+	 * list: one aggregation over the period's cases (bounded by the {@code receivedAt}
+	 * index on a real MongoDB).
+	 */
+	public Flux<TopicActivity> byTopicSince(Instant since) {
+		return Flux
+			.from(this.cases.aggregate(List.of(Aggregates.match(Filters.gte("receivedAt", Date.from(since))),
+					Aggregates.group("$topic", Accumulators.sum("asked", 1),
+							Accumulators.sum("answered", countWhere("decision", "answer")),
+							Accumulators.sum("helpful", countWhere("feedback", "helpful")),
+							Accumulators.sum("notHelpful", countWhere("feedback", "not_helpful"))))))
+			.filter((group) -> group.getString("_id") != null)
+			.map((group) -> new TopicActivity(group.getString("_id"), number(group, "asked"), number(group, "answered"),
+					number(group, "helpful"), number(group, "notHelpful")));
+	}
+
+	private static Document countWhere(String field, String value) {
+		return new Document("$cond", List.of(new Document("$eq", List.of("$" + field, value)), 1, 0));
+	}
+
+	private static long number(Document group, String field) {
+		Object value = group.get(field);
+		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 	private Mono<SupportCase> findByMessage(ChannelType channel, String messageId) {

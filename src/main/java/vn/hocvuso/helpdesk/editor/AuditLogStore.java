@@ -19,13 +19,13 @@ import org.springframework.stereotype.Repository;
  * forever. Pages and API write through the same services, so both are logged alike.
  */
 @Repository
-class AuditLog {
+class AuditLogStore {
 
 	private final MongoCollection<Document> entries;
 
 	private final Clock clock;
 
-	AuditLog(MongoDatabase database, Clock clock) {
+	AuditLogStore(MongoDatabase database, Clock clock) {
 		this.entries = database.getCollection("library_audit");
 		this.clock = clock;
 		// Declared for a real MongoDB; the embedded store ignores it (docs/adr/0001).

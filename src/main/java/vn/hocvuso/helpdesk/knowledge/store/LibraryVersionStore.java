@@ -31,9 +31,9 @@ import vn.hocvuso.helpdesk.knowledge.LibraryValidator;
  * inserts the new version, then moves the pointer with a compare-and-set, so of two
  * publishes racing from the same live version only one goes live.
  */
-public class LibraryVersions {
+public class LibraryVersionStore {
 
-	private static final Logger log = LoggerFactory.getLogger(LibraryVersions.class);
+	private static final Logger log = LoggerFactory.getLogger(LibraryVersionStore.class);
 
 	private static final String LIVE = "live";
 
@@ -45,7 +45,7 @@ public class LibraryVersions {
 
 	private final LibraryValidator validator;
 
-	LibraryVersions(MongoDatabase database, LibraryValidator validator) {
+	LibraryVersionStore(MongoDatabase database, LibraryValidator validator) {
 		this.database = database;
 		this.versions = database.getCollection("library_versions");
 		this.state = database.getCollection("library_state");
@@ -80,7 +80,7 @@ public class LibraryVersions {
 	/** Every version without its articles, newest first. */
 	public Flux<VersionInfo> history() {
 		return Flux.from(this.versions.find().projection(Projections.exclude("articles")).sort(Sorts.descending("_id")))
-			.map(LibraryVersions::info);
+			.map(LibraryVersionStore::info);
 	}
 
 	/**
@@ -91,7 +91,7 @@ public class LibraryVersions {
 	Mono<Void> storeFirst(PublishedLibrary first) {
 		return Mono.from(this.versions.insertOne(toDocument(first)))
 			.then()
-			.onErrorResume(LibraryVersions::isDuplicate, (exists) -> Mono.empty())
+			.onErrorResume(LibraryVersionStore::isDuplicate, (exists) -> Mono.empty())
 			.then(Mono.from(this.state.updateOne(Filters.eq("_id", LIVE),
 					Updates.setOnInsert("version", first.info().version()), new UpdateOptions().upsert(true))))
 			.then();
@@ -111,7 +111,7 @@ public class LibraryVersions {
 								Updates.set("publishedAt", Date.from(next.info().publishedAt()))))))
 			.flatMap((moved) -> (moved.getModifiedCount() == 1) ? Mono.just(true)
 					: Mono.from(this.versions.deleteOne(Filters.eq("_id", version))).thenReturn(false))
-			.onErrorResume(LibraryVersions::isDuplicate, (taken) -> Mono.just(false));
+			.onErrorResume(LibraryVersionStore::isDuplicate, (taken) -> Mono.just(false));
 	}
 
 	private PublishedLibrary toPublished(Document document) {

@@ -33,11 +33,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ConditionalOnWebApplication
-class StaffAccounts implements ReactiveUserDetailsService, InitializingBean {
+class StaffAccountStore implements ReactiveUserDetailsService, InitializingBean {
 
 	static final String ADMIN = "admin";
 
-	private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+	private static final Logger log = LoggerFactory.getLogger(StaffAccountStore.class);
 
 	private final MongoCollection<Document> users;
 
@@ -45,7 +45,7 @@ class StaffAccounts implements ReactiveUserDetailsService, InitializingBean {
 
 	private final AdminProperties properties;
 
-	StaffAccounts(MongoDatabase database, PasswordEncoder encoder, AdminProperties properties) {
+	StaffAccountStore(MongoDatabase database, PasswordEncoder encoder, AdminProperties properties) {
 		this.users = database.getCollection("users");
 		this.encoder = encoder;
 		this.properties = properties;
@@ -102,7 +102,7 @@ class StaffAccounts implements ReactiveUserDetailsService, InitializingBean {
 			.append("roles", List.of("STAFF"));
 		Boolean created = Mono.from(this.users.insertOne(admin))
 			.thenReturn(true)
-			.onErrorResume(StaffAccounts::isDuplicate, (exists) -> Mono.just(false))
+			.onErrorResume(StaffAccountStore::isDuplicate, (exists) -> Mono.just(false))
 			.block(Duration.ofSeconds(30));
 		if (Boolean.TRUE.equals(created) && generated) {
 			log.warn("Created staff user 'admin' with the generated password: {}  (shown once; set "
