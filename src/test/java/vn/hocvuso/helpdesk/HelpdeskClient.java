@@ -81,4 +81,20 @@ public final class HelpdeskClient {
 		return this.http.get().uri(uri).headers((headers) -> headers.setBasicAuth("admin", this.adminPassword));
 	}
 
+	/** The texts in a web chat session's mailbox, oldest first. */
+	public List<String> mailbox(String session) {
+		return this.http.get()
+			.uri("/api/v1/webchat/messages?sessionId=" + session + "&after=0")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.stream()
+			.map((reply) -> (String) reply.get("text"))
+			.toList();
+	}
+
 }

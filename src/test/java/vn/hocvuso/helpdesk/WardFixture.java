@@ -203,4 +203,9 @@ public final class WardFixture {
 		return messages(detail).stream().filter((message) -> author.equals(message.get("author"))).toList();
 	}
 
+	/** The texts of the ticket's messages, oldest first. */
+	public static List<Object> texts(Map<String, Object> detail) {
+		return messages(detail).stream().map((message) -> message.get("text")).toList();
+	}
+
 }

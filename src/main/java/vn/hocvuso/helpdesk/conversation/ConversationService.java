@@ -13,12 +13,15 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
-import vn.hocvuso.helpdesk.knowledge.Library;
+import vn.hocvuso.helpdesk.escalation.Escalation;
+import vn.hocvuso.helpdesk.escalation.GroupQuestion;
+import vn.hocvuso.helpdesk.escalation.HandOff;
+import vn.hocvuso.helpdesk.escalation.Situation;
 import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
@@ -29,39 +32,18 @@ import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
-import vn.hocvuso.helpdesk.text.PhoneNumbers;
 import vn.hocvuso.helpdesk.text.Redactor;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
-import vn.hocvuso.helpdesk.tickets.NewTicket;
-import vn.hocvuso.helpdesk.tickets.Ticket;
-import vn.hocvuso.helpdesk.tickets.TicketService;
-import vn.hocvuso.helpdesk.tickets.TicketState;
-import vn.hocvuso.helpdesk.wards.GroupMatcher;
-import vn.hocvuso.helpdesk.wards.ResidentialGroup;
-import vn.hocvuso.helpdesk.wards.Ward;
-import vn.hocvuso.helpdesk.wards.WardDirectory;
 
 /**
- * One turn of a conversation: find the resident, understand the message, decide, store
- * the support case with its reply, and deliver the reply through the resident's channel.
- * A message seen before gets its earlier case and reply back, and nothing is sent twice.
+ * One turn of a conversation, in a straight line: find the resident and where they stand
+ * with the people behind the bot, understand the message, decide (the hand-off's rules
+ * first, then the bot), store the support case, carry out the hand-off, and deliver the
+ * reply through the resident's channel. A message seen before gets its earlier case and
+ * reply back, and nothing is sent twice.
  */
 @Service
 public class ConversationService {
-
-	static final String THANKS_HELPFUL = "Dạ, cháu cảm ơn bác đã cho biết! Bác cần gì cứ nhắn cháu nhé.";
-
-	static final String THANKS_NOT_HELPFUL = "Dạ, cháu xin lỗi vì chưa giúp được bác. Bác nhắn lại câu hỏi, cháu sẽ chuyển "
-			+ "Đại sứ số hỗ trợ tiếp ạ.";
-
-	static final String ASK_GROUP = "Để chuyển đúng người, bác ở tổ dân phố nào ạ? Bác bấm chọn hoặc gõ số tổ, ví dụ «tổ 5».";
-
-	static final String GROUP_NOTED = "Dạ, cháu đã ghi nhận bác ở %s. Đại sứ số của tổ sẽ nhắn bác sớm ạ.";
-
-	private static final int MAX_GROUP_BUTTONS = 10;
-
-	/** Below this the model is only guessing; the ticket page shows no such guess. */
-	private static final double MIN_GUESS_CONFIDENCE = 0.05;
 
 	private final ResidentDirectory residents;
 
@@ -70,6 +52,8 @@ public class ConversationService {
 	private final KnowledgeBase knowledgeBase;
 
 	private final CaseStore cases;
+
+	private final Escalation escalation;
 
 	private final ReplyDelivery delivery;
 
@@ -83,19 +67,14 @@ public class ConversationService {
 
 	private final Clock clock;
 
-	private final TicketService tickets;
-
-	private final WardDirectory ward;
-
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
-			CaseStore cases, ReplyDelivery delivery, ConversationProperties properties, VietnameseNormalizer normalizer,
-			MeterRegistry meters, Clock clock, TicketService tickets, WardDirectory ward) {
-		this.tickets = tickets;
-		this.ward = ward;
+			CaseStore cases, Escalation escalation, ReplyDelivery delivery, ConversationProperties properties,
+			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock) {
 		this.residents = residents;
 		this.understanding = understanding;
 		this.knowledgeBase = knowledgeBase;
 		this.cases = cases;
+		this.escalation = escalation;
 		this.delivery = delivery;
 		this.composer = new ReplyComposer(properties.popularTopics());
 		this.choices = new ChoiceMatcher(normalizer);
@@ -107,7 +86,8 @@ public class ConversationService {
 		this.meters.counter(MeterNames.MESSAGES_RECEIVED, MeterNames.CHANNEL, message.channel().id()).increment();
 		Timer.Sample started = Timer.start(this.meters);
 		return this.residents.identify(message.channel(), message.channelUserId())
-			.flatMap((resident) -> respond(resident, message))
+			.flatMap((resident) -> this.escalation.situation(resident)
+				.flatMap((situation) -> respond(message, situation)))
 			.doOnNext((turn) -> started.stop(this.meters.timer(MeterNames.PIPELINE_DURATION, MeterNames.CHANNEL,
 					message.channel().id(), MeterNames.DECISION, String.valueOf(turn.supportCase().decision()))));
 	}
@@ -133,171 +113,81 @@ public class ConversationService {
 		return this.residents.markUnfollowed(channel, channelUserId);
 	}
 
-	private Mono<TurnResult> respond(Resident resident, InboundMessage message) {
-		return Mono
-			.zip(this.tickets.current(resident.id()).map(Optional::of).defaultIfEmpty(Optional.empty()),
-					this.ward.ward())
-			.flatMap((found) -> respond(resident, message, found.getT1().orElse(null), found.getT2()));
-	}
-
-	private Mono<TurnResult> respond(Resident resident, InboundMessage message, @Nullable Ticket ticket, Ward ward) {
+	private Mono<TurnResult> respond(InboundMessage message, Situation situation) {
+		Resident resident = situation.resident();
 		Understanding understood = this.meters.timer(MeterNames.CLASSIFICATION_DURATION)
 			.record(() -> this.understanding.understand(message.text()));
-		Turn turn = turn(resident, message, understood, ticket, ward);
-		Plan plan = turn.plan();
+		Step step = step(message, understood, situation);
 		SupportCase supportCase = SupportCase
 			.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
 					this.redactor.redact(message.text()), understood.normalized().text(),
 					message.attachments().stream().map(InboundMessage.Attachment::url).toList(), message.receivedAt(),
 					resident.groupCode())
-			.withOutcome(plan.outcome(), this.clock.instant());
-		return this.cases.open(supportCase).flatMap((opened) -> {
-			if (opened.duplicate()) {
-				// The same message again: make sure its reply is on its way (a crash may
-				// have come between the case and the outbox); the outbox ignores a reply
-				// it has.
-				TurnResult replayed = replayed(opened.supportCase(), message);
-				return ((replayed.reply() != null) ? this.delivery.enqueue(replayed.reply()) : Mono.<Void>empty())
-					.thenReturn(replayed);
-			}
-			// The bot's reply takes the case's id, so a case can never get two bot
-			// replies.
-			Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(),
-					message.channelUserId(), supportCase.id(), plan.text(), plan.quickReplies()) : null;
-			return keepPhone(resident, message, turn)
-				.flatMap((known) -> this.residents.updateSession(known, plan.session()))
-				.flatMap((updated) -> turn.followUp().run(updated, supportCase, guesses(understood)))
-				.then((reply != null) ? this.delivery.enqueue(reply) : Mono.<Void>empty())
-				.doOnSuccess((done) -> countDecision(message.channel(), supportCase))
-				.thenReturn(new TurnResult(supportCase, reply, false));
-		});
+			.withOutcome(step.plan().outcome(), this.clock.instant());
+		return this.cases.open(supportCase)
+			.flatMap((opened) -> opened.duplicate() ? replay(opened.supportCase(), message)
+					: carryOut(resident, message, understood, step, supportCase));
 	}
 
 	/**
-	 * Keeps a phone number the resident writes while their message is on a ticket, so the
-	 * person helping can call them; the stored text is redacted as always.
+	 * What to answer and what it means for a person: the hand-off's rules first (a
+	 * rating, a group, silence while a person helps), else the bot's answer, which may
+	 * open, join or reopen a ticket.
 	 */
-	private Mono<Resident> keepPhone(Resident resident, InboundMessage message, Turn turn) {
-		Optional<String> phone = turn.ticketed() ? PhoneNumbers.find(message.text()) : Optional.empty();
-		if (phone.isEmpty() || phone.get().equals(resident.phone())) {
-			return Mono.just(resident);
+	private Step step(InboundMessage message, Understanding understood, Situation situation) {
+		Optional<HandOff> first = situation.before(message.text());
+		if (first.isPresent()) {
+			HandOff handOff = first.get();
+			String words = handOff.words();
+			Plan plan = (words != null) ? Plan.note(words, (handOff instanceof HandOff.Rated) ? "feedback" : "group")
+					: Plan.silent(understood.topTopic(), understood.confidence());
+			return new Step(plan, handOff, null);
 		}
-		return this.residents.setPhone(resident, phone.get());
+		Optional<Plan> attachment = AttachmentReplies.plan(message);
+		Decision decision = attachment.isPresent() ? null
+				: this.choices
+					.match(message.text(), understood.normalized(), situation.resident().session(),
+							this.knowledgeBase.current())
+					.orElse(understood.decision());
+		Plan bot = attachment.orElseGet(() -> planText(decision, understood));
+		HandOff handOff = situation.after(bot.handsOver());
+		GroupQuestion question = (handOff instanceof HandOff.Opens opens) ? opens.groupQuestion() : null;
+		return new Step((question != null) ? bot.asking(question) : bot, handOff, decision);
+	}
+
+	private Mono<TurnResult> carryOut(Resident resident, InboundMessage message, Understanding understood, Step step,
+			SupportCase supportCase) {
+		Plan plan = step.plan();
+		// The bot's reply takes the case's id, so a case can never get two bot replies.
+		Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(), message.channelUserId(),
+				supportCase.id(), plan.text(), plan.quickReplies()) : null;
+		return this.residents.updateSession(resident, plan.session())
+			.flatMap((updated) -> this.escalation.carryOut(step.handOff(), updated, supportCase, message.text(),
+					plan.text(), understood))
+			.then((reply != null) ? this.delivery.enqueue(reply) : Mono.<Void>empty())
+			.doOnSuccess((done) -> countDecision(message.channel(), supportCase))
+			.thenReturn(new TurnResult(Turn.of(step.decision(), step.handOff(), plan), supportCase, reply));
 	}
 
 	/**
-	 * What to answer and what to do with tickets: a pending feedback or group question
-	 * first, then silence while a person owns the conversation, else the bot's answer,
-	 * which joins an open ticket, reopens a recent one, or opens one when it escalates.
+	 * The same message again: make sure its reply is on its way (a crash may have come
+	 * between the case and the outbox); the outbox ignores a reply it has.
 	 */
-	private Turn turn(Resident resident, InboundMessage message, Understanding understood, @Nullable Ticket ticket,
-			Ward ward) {
-		String feedbackTicket = resident.session().feedbackTicket();
-		Optional<Boolean> helpful = (feedbackTicket != null) ? FeedbackAnswers.helpful(message.text())
-				: Optional.empty();
-		if (feedbackTicket != null && helpful.isPresent()) {
-			return new Turn(Plan.note(helpful.get() ? THANKS_HELPFUL : THANKS_NOT_HELPFUL, "feedback"),
-					(updated, supportCase, guesses) -> this.tickets.recordFeedback(feedbackTicket, helpful.get()),
-					false);
+	private Mono<TurnResult> replay(SupportCase existing, InboundMessage message) {
+		if (existing.status() == CaseStatus.WITH_AMBASSADOR) {
+			return Mono.just(new TurnResult(new Turn.Repeated(), existing, null));
 		}
-		Optional<ResidentialGroup> group = resident.session().awaitingGroup()
-				? GroupMatcher.match(message.text(), ward.groups()) : Optional.empty();
-		if (group.isPresent()) {
-			String code = group.get().code();
-			return new Turn(Plan.note(GROUP_NOTED.formatted(group.get().label()), "group"),
-					(updated, supportCase, guesses) -> this.residents.setGroup(updated, code)
-						.then(this.tickets.assignGroup(updated.id(), code)),
-					ticket != null && ticket.state().isOpen());
-		}
-		if (ticket != null && ticket.state().ownedByPerson()) {
-			return new Turn(Plan.silent(understood.topTopic(), understood.confidence()),
-					(updated, supportCase, guesses) -> this.tickets
-						.addMessage(ticket, new NewTicket(updated, supportCase, null, guesses), false)
-						.then(),
-					true);
-		}
-		Plan plan = AttachmentReplies.plan(message).orElseGet(() -> planText(resident, message, understood));
-		boolean botFailed = plan.outcome().status() == CaseStatus.ESCALATED;
-		if (ticket != null) {
-			return new Turn(plan, (updated, supportCase, guesses) -> {
-				NewTicket news = new NewTicket(updated, supportCase, plan.text(), guesses);
-				return ((ticket.state() == TicketState.RESOLVED) ? this.tickets.reopen(ticket, news)
-						: this.tickets.addMessage(ticket, news, botFailed))
-					.then();
-			}, true);
-		}
-		if (!botFailed) {
-			return new Turn(plan, FollowUp.NONE, false);
-		}
-		Plan escalated = askGroupIfUnknown(resident, plan, ward);
-		return new Turn(escalated, (updated, supportCase,
-				guesses) -> this.tickets.open(new NewTicket(updated, supportCase, escalated.text(), guesses)).then(),
-				true);
+		String text = (existing.reply() != null) ? existing.reply() : ReplyComposer.NOT_SURE;
+		Reply reply = new Reply(existing.id(), message.channel(), message.channelUserId(), existing.id(), text,
+				List.of());
+		return this.delivery.enqueue(reply).thenReturn(new TurnResult(new Turn.Repeated(), existing, reply));
 	}
 
-	/** Asks once which residential group the resident lives in, to route their ticket. */
-	private static Plan askGroupIfUnknown(Resident resident, Plan plan, Ward ward) {
-		if (resident.groupCode() != null || resident.groupAsked() || ward.groups().isEmpty()) {
-			return plan;
-		}
-		List<Reply.QuickReply> buttons = ward.groups()
-			.stream()
-			.limit(MAX_GROUP_BUTTONS)
-			.map((group) -> new Reply.QuickReply(group.label(), group.code()))
-			.toList();
-		return new Plan(plan.text() + "\n\n" + ASK_GROUP, buttons, plan.outcome(), ResidentSession.askedForGroup());
-	}
-
-	private List<Ticket.Guess> guesses(Understanding understood) {
-		Library library = this.knowledgeBase.current();
-		return understood.prediction()
-			.ranked()
-			.stream()
-			.filter((score) -> score.confidence() >= MIN_GUESS_CONFIDENCE)
-			.flatMap((score) -> library.article(score.topic())
-				.filter((article) -> !SystemIntents.isSystem(article.id()))
-				.map((article) -> new Ticket.Guess(article.id(), article.title(), score.confidence(),
-						article.shortAnswer()))
-				.stream())
-			.limit(3)
-			.toList();
-	}
-
-	private Plan planText(Resident resident, InboundMessage message, Understanding understood) {
-		Library library = this.knowledgeBase.current();
-		Decision decision = this.choices.match(message.text(), understood.normalized(), resident.session(), library)
-			.orElse(understood.decision());
-		ReplyComposer.Composed composed = this.composer.compose(decision, library);
+	private Plan planText(Decision decision, Understanding understood) {
+		ReplyComposer.Composed composed = this.composer.compose(decision, this.knowledgeBase.current());
 		return new Plan(composed.text(), composed.quickReplies(),
 				composed.outcome(decision, topicOf(decision, understood), confidenceOf(decision, understood)),
 				sessionAfter(decision));
-	}
-
-	private static TurnResult replayed(SupportCase existing, InboundMessage message) {
-		if (existing.status() == CaseStatus.WITH_AMBASSADOR) {
-			return new TurnResult(existing, null, true);
-		}
-		String text = (existing.reply() != null) ? existing.reply() : ReplyComposer.NOT_SURE;
-		return new TurnResult(existing,
-				new Reply(existing.id(), message.channel(), message.channelUserId(), existing.id(), text, List.of()),
-				true);
-	}
-
-	/**
-	 * What to answer, and what to do about tickets once the case is stored.
-	 *
-	 * @param ticketed the message is on an open ticket once the turn is done
-	 */
-	private record Turn(Plan plan, FollowUp followUp, boolean ticketed) {
-	}
-
-	@FunctionalInterface
-	private interface FollowUp {
-
-		FollowUp NONE = (resident, supportCase, guesses) -> Mono.empty();
-
-		Mono<Void> run(Resident resident, SupportCase supportCase, List<Ticket.Guess> guesses);
-
 	}
 
 	private static ResidentSession sessionAfter(Decision decision) {
@@ -322,6 +212,15 @@ public class ConversationService {
 			.counter(MeterNames.DECISIONS, MeterNames.CHANNEL, channel.id(), MeterNames.DECISION,
 					String.valueOf(supportCase.decision()), MeterNames.TOPIC, String.valueOf(supportCase.topic()))
 			.increment();
+	}
+
+	/**
+	 * What to say and what it means for a person, before the case is stored.
+	 *
+	 * @param decision the bot's decision; empty when the hand-off's rules or an
+	 * attachment decided
+	 */
+	private record Step(Plan plan, HandOff handOff, @Nullable Decision decision) {
 	}
 
 }

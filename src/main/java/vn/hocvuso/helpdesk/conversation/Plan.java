@@ -1,13 +1,14 @@
 package vn.hocvuso.helpdesk.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.hocvuso.helpdesk.cases.CaseStatus;
-
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.escalation.GroupQuestion;
 import vn.hocvuso.helpdesk.residents.ResidentSession;
 
 /**
@@ -17,7 +18,7 @@ import vn.hocvuso.helpdesk.residents.ResidentSession;
 record Plan(@Nullable String text, List<Reply.QuickReply> quickReplies, SupportCase.Outcome outcome,
 		ResidentSession session) {
 
-	/** A short acknowledgement (of a feedback or group answer), recorded as answered. */
+	/** A short acknowledgement (of a rating or a group), recorded as answered. */
 	static Plan note(String text, String decision) {
 		return new Plan(text, List.of(),
 				new SupportCase.Outcome(null, 1.0, decision, null, text, CaseStatus.ANSWERED, false),
@@ -29,6 +30,21 @@ record Plan(@Nullable String text, List<Reply.QuickReply> quickReplies, SupportC
 		return new Plan(null, List.of(),
 				new SupportCase.Outcome(topic, confidence, "human", null, null, CaseStatus.WITH_AMBASSADOR, false),
 				ResidentSession.idle());
+	}
+
+	/** The bot could not settle the message: a person takes it over. */
+	boolean handsOver() {
+		return this.outcome.status() == CaseStatus.ESCALATED;
+	}
+
+	/**
+	 * The same plan, asking which residential group the resident lives in after its words
+	 * (the case keeps the words without the question).
+	 */
+	Plan asking(GroupQuestion question) {
+		List<Reply.QuickReply> buttons = new ArrayList<>(this.quickReplies);
+		buttons.addAll(question.buttons());
+		return new Plan(this.text + "\n\n" + question.text(), buttons, this.outcome, ResidentSession.askedForGroup());
 	}
 
 }

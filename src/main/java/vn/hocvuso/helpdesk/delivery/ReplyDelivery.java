@@ -20,18 +20,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
- * resident's channel, retried with back-off and jitter on passing failures, and marked on
- * its case when the provider refuses it for good, which is then announced as a
- * {@link ReplyUndeliverable} event so a person can phone the resident. A reply is tried
- * at once when it is added; a poller picks up retries, and replies left by a stopped
- * instance.
+ * resident's channel, retried with back-off and jitter on passing failures; a refusal for
+ * good is announced as a {@link ReplyUndeliverable} event so a person can phone the
+ * resident. A reply is tried at once when it is added; a poller picks up retries, and
+ * replies left by a stopped instance.
  */
 @Service
 public class ReplyDelivery implements InitializingBean, SmartLifecycle {
@@ -44,8 +42,6 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Map<ChannelType, ReplySender> senders;
 
-	private final CaseStore cases;
-
 	private final DeliveryProperties properties;
 
 	private final MeterRegistry meters;
@@ -56,11 +52,10 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Periodically poller;
 
-	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, CaseStore cases, DeliveryProperties properties,
+	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, DeliveryProperties properties,
 			MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
 		this.outbox = new OutboxStore(database);
 		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
-		this.cases = cases;
 		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
@@ -136,11 +131,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		DeliveryResult.Undeliverable refused = (DeliveryResult.Undeliverable) result;
 		count(entry, "undeliverable");
 		log.warn("Reply {} cannot be delivered: {}", id, refused.reason());
-		Mono<Void> markCase = (entry.reply().caseId() != null)
-				? this.cases.markUndeliverable(entry.reply().caseId(), refused.reason()) : Mono.empty();
 		return this.outbox.markFinal(id, OutboxEntry.Status.UNDELIVERABLE, refused.reason())
-			.then(markCase)
-			.then(Mono.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply()))));
+			.then(Mono
+				.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply(), refused.reason()))));
 	}
 
 	/**

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
-import vn.hocvuso.helpdesk.tickets.ResolvedTicketListener;
 import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketListener;
 
 /**
  * Turns a resolved ticket into suggested questions as it is resolved (and again when the
@@ -16,7 +16,7 @@ import vn.hocvuso.helpdesk.tickets.Ticket;
  * reads each of the ticket's cases by id and keeps the questions the bot should learn.
  */
 @Component
-class SuggestionCollector implements ResolvedTicketListener {
+class SuggestionCollector implements TicketListener {
 
 	private final CaseStore cases;
 
@@ -32,6 +32,16 @@ class SuggestionCollector implements ResolvedTicketListener {
 
 	@Override
 	public Mono<Void> resolved(Ticket ticket) {
+		return collect(ticket);
+	}
+
+	/** The resident's rating may make an answered question one to learn from. */
+	@Override
+	public Mono<Void> rated(Ticket ticket) {
+		return collect(ticket);
+	}
+
+	private Mono<Void> collect(Ticket ticket) {
 		return Flux.fromIterable(ticket.conversation())
 			.filter((entry) -> entry.author() == Ticket.Author.RESIDENT && entry.caseId() != null)
 			.map(Ticket.Entry::caseId)

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
-import vn.hocvuso.helpdesk.tickets.TicketService;
+import vn.hocvuso.helpdesk.tickets.TicketQueries;
 
 /**
  * Recomputes every indicator counter from the cases and tickets
@@ -24,7 +24,7 @@ public class IndicatorRebuild {
 
 	private final CaseStore cases;
 
-	private final TicketService tickets;
+	private final TicketQueries tickets;
 
 	private final IndicatorStore store;
 
@@ -32,7 +32,7 @@ public class IndicatorRebuild {
 
 	private final Clock clock;
 
-	IndicatorRebuild(CaseStore cases, TicketService tickets, IndicatorStore store, IndicatorsProperties properties,
+	IndicatorRebuild(CaseStore cases, TicketQueries tickets, IndicatorStore store, IndicatorsProperties properties,
 			Clock clock) {
 		this.cases = cases;
 		this.tickets = tickets;

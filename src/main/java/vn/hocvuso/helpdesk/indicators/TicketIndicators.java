@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.indicators.IndicatorReport.TicketFigures;
 import vn.hocvuso.helpdesk.tickets.Ticket;
-import vn.hocvuso.helpdesk.tickets.TicketService;
+import vn.hocvuso.helpdesk.tickets.TicketQueries;
 import vn.hocvuso.helpdesk.wards.Ambassador;
 import vn.hocvuso.helpdesk.wards.Ward;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
@@ -31,11 +31,11 @@ class TicketIndicators {
 
 	private final WardDirectory wards;
 
-	private final TicketService tickets;
+	private final TicketQueries tickets;
 
 	private final IndicatorsProperties properties;
 
-	TicketIndicators(IndicatorStore store, WardDirectory wards, TicketService tickets,
+	TicketIndicators(IndicatorStore store, WardDirectory wards, TicketQueries tickets,
 			IndicatorsProperties properties) {
 		this.store = store;
 		this.wards = wards;

@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
 import vn.hocvuso.helpdesk.indicators.IndicatorReport.TicketFigures;
-import vn.hocvuso.helpdesk.tickets.TicketService;
+import vn.hocvuso.helpdesk.tickets.TicketViewers;
 
 /**
  * Ticket indicators: an ambassador's own numbers (role AMBASSADOR for their own, STAFF
@@ -35,13 +35,13 @@ class TicketIndicatorsController {
 
 	private final TicketIndicators indicators;
 
-	private final TicketService tickets;
+	private final TicketViewers viewers;
 
 	private final IndicatorReader reader;
 
-	TicketIndicatorsController(TicketIndicators indicators, TicketService tickets, IndicatorReader reader) {
+	TicketIndicatorsController(TicketIndicators indicators, TicketViewers viewers, IndicatorReader reader) {
 		this.indicators = indicators;
-		this.tickets = tickets;
+		this.viewers = viewers;
 		this.reader = reader;
 	}
 
@@ -54,7 +54,7 @@ class TicketIndicatorsController {
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String date) {
 		Period current = PeriodParameters.parse(period, date, this.reader.today());
-		return this.tickets.viewer(authentication).flatMap((viewer) -> {
+		return this.viewers.viewer(authentication).flatMap((viewer) -> {
 			if (!viewer.staff() && !viewer.username().equals(username)) {
 				log.warn("Refused the numbers of '{}' to '{}'", username, viewer.username());
 				return Mono.error(

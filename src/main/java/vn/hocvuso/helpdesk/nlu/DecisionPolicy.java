@@ -18,10 +18,10 @@ import vn.hocvuso.helpdesk.nlu.model.TopicScore;
  */
 public class DecisionPolicy {
 
-	private final NluProperties properties;
+	private final Thresholds thresholds;
 
-	public DecisionPolicy(NluProperties properties) {
-		this.properties = properties;
+	public DecisionPolicy(Thresholds thresholds) {
+		this.thresholds = thresholds;
 	}
 
 	public Decision decide(Prediction prediction, Library library) {
@@ -30,8 +30,8 @@ public class DecisionPolicy {
 		if (top.topic().equals(SystemIntents.HUMAN)) {
 			return new Decision.Escalate(Decision.Reason.ASKED_FOR_HUMAN);
 		}
-		boolean clear = top.confidence() >= this.properties.answerThreshold()
-				&& top.confidence() - second.confidence() >= this.properties.answerMargin();
+		boolean clear = top.confidence() >= this.thresholds.answer()
+				&& top.confidence() - second.confidence() >= this.thresholds.margin();
 		if (top.topic().equals(SystemIntents.OUT_OF_SCOPE)) {
 			return new Decision.Escalate(clear ? Decision.Reason.OUT_OF_SCOPE : Decision.Reason.LOW_CONFIDENCE);
 		}
@@ -41,7 +41,7 @@ public class DecisionPolicy {
 			return new Decision.Answer(top.topic(), top.confidence(), urgent);
 		}
 		if (isAnswerable(top, library) && isAnswerable(second, library)
-				&& top.confidence() + second.confidence() >= this.properties.clarifyThreshold()) {
+				&& top.confidence() + second.confidence() >= this.thresholds.clarify()) {
 			return new Decision.Clarify(List.of(top.topic(), second.topic()));
 		}
 		return new Decision.Escalate(Decision.Reason.LOW_CONFIDENCE);
@@ -49,6 +49,18 @@ public class DecisionPolicy {
 
 	private static boolean isAnswerable(TopicScore score, Library library) {
 		return !SystemIntents.isSystem(score.topic()) && library.article(score.topic()).isPresent();
+	}
+
+	/**
+	 * Where the bot stops answering. They are the hand-off's settings, so escalation
+	 * provides them ({@code helpdesk.escalation.*}).
+	 *
+	 * @param answer answer only when the top topic is at least this confident
+	 * @param margin and at least this far ahead of the second topic
+	 * @param clarify otherwise, offer the top two as choices when together they reach
+	 * this
+	 */
+	public record Thresholds(double answer, double margin, double clarify) {
 	}
 
 }

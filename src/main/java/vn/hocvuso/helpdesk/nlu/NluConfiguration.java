@@ -59,11 +59,7 @@ class NluConfiguration {
 		return new LibraryWatcher(versions, models, live, properties.pollInterval());
 	}
 
-	@Bean
-	DecisionPolicy decisionPolicy(NluProperties properties) {
-		return new DecisionPolicy(properties);
-	}
-
+	/** The decision policy is built by escalation, which owns its thresholds. */
 	@Bean
 	UnderstandingService understandingService(VietnameseNormalizer normalizer, TopicClassifier classifier,
 			DecisionPolicy policy, KnowledgeBase knowledgeBase) {

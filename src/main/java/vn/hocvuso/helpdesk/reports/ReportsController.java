@@ -27,7 +27,7 @@ import vn.hocvuso.helpdesk.indicators.IndicatorsProperties;
 import vn.hocvuso.helpdesk.indicators.Period;
 import vn.hocvuso.helpdesk.indicators.PeriodParameters;
 import vn.hocvuso.helpdesk.tickets.Ticket;
-import vn.hocvuso.helpdesk.tickets.TicketService;
+import vn.hocvuso.helpdesk.tickets.TicketQueries;
 
 /**
  * Downloads for staff (role STAFF): the cases of a date range as CSV, written as they are
@@ -54,7 +54,7 @@ class ReportsController {
 
 	private final IndicatorReader indicators;
 
-	private final TicketService tickets;
+	private final TicketQueries tickets;
 
 	private final IndicatorsProperties indicatorsProperties;
 
@@ -62,7 +62,7 @@ class ReportsController {
 
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	ReportsController(CaseStore cases, IndicatorReader indicators, TicketService tickets,
+	ReportsController(CaseStore cases, IndicatorReader indicators, TicketQueries tickets,
 			IndicatorsProperties indicatorsProperties, ReportsProperties properties) {
 		this.cases = cases;
 		this.tickets = tickets;

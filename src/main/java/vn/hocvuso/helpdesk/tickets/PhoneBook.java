@@ -19,12 +19,15 @@ import vn.hocvuso.helpdesk.text.PhoneNumbers;
 @Component
 class PhoneBook {
 
-	private final TicketService tickets;
+	private final TicketViewers viewers;
+
+	private final TicketChanges changes;
 
 	private final ResidentDirectory residents;
 
-	PhoneBook(TicketService tickets, ResidentDirectory residents) {
-		this.tickets = tickets;
+	PhoneBook(TicketViewers viewers, TicketChanges changes, ResidentDirectory residents) {
+		this.viewers = viewers;
+		this.changes = changes;
 		this.residents = residents;
 	}
 
@@ -49,10 +52,10 @@ class PhoneBook {
 			return Mono.error(new TicketProblem(HttpStatus.BAD_REQUEST, "Số điện thoại chưa đúng. Hãy nhập số di động "
 					+ "10 chữ số bắt đầu bằng 0 (ví dụ 0912 345 678) hoặc số bàn bắt đầu bằng 02."));
 		}
-		return this.tickets.get(viewer, ticketId)
+		return this.viewers.visible(viewer, ticketId)
 			.flatMap((ticket) -> this.residents.byId(ticket.residentId())
 				.flatMap((resident) -> this.residents.setPhone(resident, phone.orElse(null)))
-				.then(this.tickets.note(ticket, viewer.username() + (phone.isPresent()
+				.then(this.changes.note(ticket, viewer.username() + (phone.isPresent()
 						? " đã ghi số điện thoại của người dân" : " đã xoá số điện thoại của người dân"))));
 	}
 

@@ -37,6 +37,17 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 		conversation = List.copyOf(conversation);
 	}
 
+	/**
+	 * A ticket just opened: waiting, offered to the resident's group, or to the whole
+	 * ward while the group is unknown.
+	 */
+	public static Ticket opened(String id, NewTicket request, Instant now) {
+		return new Ticket(id, request.residentId(), request.channel(), request.channelUserId(), request.groupCode(),
+				TicketState.WAITING, request.urgentReason(), request.groupCode() == null, now, request.claimBy(), false,
+				null, null, null, null, null, null, 0, request.firstCaseId(), request.guesses(),
+				request.attachmentUrls(), request.conversation(), null, 0);
+	}
+
 	public boolean urgent() {
 		return this.urgentReason != null;
 	}
@@ -68,6 +79,26 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 	 */
 	public record Entry(Instant at, Author author, String text, @Nullable String by, @Nullable String caseId,
 			@Nullable String replyId) {
+
+		/** The resident's message of this case (redacted). */
+		public static Entry resident(Instant at, String text, String caseId) {
+			return new Entry(at, Author.RESIDENT, text, null, caseId, null);
+		}
+
+		/** The bot's reply to this case; in the outbox it has the case's id. */
+		public static Entry bot(Instant at, String text, String caseId) {
+			return new Entry(at, Author.BOT, text, null, caseId, caseId);
+		}
+
+		/** An ambassador's reply, sent as the outbox's reply {@code replyId}. */
+		static Entry ambassador(Instant at, String text, String username, String replyId) {
+			return new Entry(at, Author.AMBASSADOR, text, username, null, replyId);
+		}
+
+		/** A line from the help desk itself ("daisu01 đã nhận phiếu"). */
+		static Entry system(Instant at, String text) {
+			return new Entry(at, Author.SYSTEM, text, null, null, null);
+		}
 
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.wards.Ambassador;
@@ -35,25 +36,38 @@ import vn.hocvuso.helpdesk.wards.WardDirectory;
 @RestController
 class TicketController {
 
-	private final TicketService tickets;
+	private final ConsoleActions actions;
+
+	private final TicketViewers viewers;
+
+	private final TicketQueries queries;
+
+	private final TicketEvents events;
+
+	private final PhoneBook phones;
+
+	private final ReplyDelivery delivery;
 
 	private final WardDirectory ward;
 
 	private final KnowledgeBase knowledgeBase;
 
-	private final PhoneBook phones;
-
-	TicketController(TicketService tickets, WardDirectory ward, KnowledgeBase knowledgeBase, PhoneBook phones) {
-		this.tickets = tickets;
+	TicketController(ConsoleActions actions, TicketViewers viewers, TicketQueries queries, TicketEvents events,
+			PhoneBook phones, ReplyDelivery delivery, WardDirectory ward, KnowledgeBase knowledgeBase) {
+		this.actions = actions;
+		this.viewers = viewers;
+		this.queries = queries;
+		this.events = events;
+		this.phones = phones;
+		this.delivery = delivery;
 		this.ward = ward;
 		this.knowledgeBase = knowledgeBase;
-		this.phones = phones;
 	}
 
 	/** Who is signed in, with the groups they look after. */
 	@GetMapping("/api/v1/me")
 	Mono<Map<String, Object>> me(Authentication authentication) {
-		return this.tickets.viewer(authentication).zipWith(this.ward.ward(), (viewer, ward) -> {
+		return this.viewers.viewer(authentication).zipWith(this.ward.ward(), (viewer, ward) -> {
 			List<ResidentialGroup> groups = viewer.staff() ? ward.groups()
 					: ward.groups().stream().filter((group) -> viewer.groupCodes().contains(group.code())).toList();
 			String name = ward.ambassador(viewer.username()).map(Ambassador::name).orElse(viewer.username());
@@ -81,52 +95,52 @@ class TicketController {
 			return Flux.error(new TicketProblem(HttpStatus.BAD_REQUEST,
 					"'state' chỉ nhận 'open' (đang mở) hoặc 'resolved' (đã xong)."));
 		}
-		return this.tickets.viewer(authentication)
+		return this.viewers.viewer(authentication)
 			.flatMapMany(
-					(viewer) -> state.equals("open") ? this.tickets.queue(viewer) : this.tickets.resolved(viewer, 50))
+					(viewer) -> state.equals("open") ? this.queries.queue(viewer) : this.queries.resolved(viewer, 50))
 			.map(TicketApi.Summary::of);
 	}
 
 	@GetMapping(path = "/api/v1/tickets/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<Object>> events(Authentication authentication) {
-		return this.tickets.viewer(authentication).flatMapMany(this.tickets::events);
+		return this.viewers.viewer(authentication).flatMapMany(this.events::stream);
 	}
 
 	@GetMapping("/api/v1/tickets/{id}")
 	Mono<TicketApi.Detail> get(Authentication authentication, @PathVariable String id) {
-		return this.tickets.viewer(authentication)
-			.flatMap((viewer) -> this.tickets.get(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
+		return this.viewers.viewer(authentication)
+			.flatMap((viewer) -> this.viewers.visible(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
 	}
 
 	@PostMapping("/api/v1/tickets/{id}/claim")
 	Mono<TicketApi.Detail> claim(Authentication authentication, @PathVariable String id) {
-		return act(authentication, id, this.tickets::claim);
+		return act(authentication, id, this.actions::claim);
 	}
 
 	@PostMapping("/api/v1/tickets/{id}/release")
 	Mono<TicketApi.Detail> release(Authentication authentication, @PathVariable String id) {
-		return act(authentication, id, this.tickets::release);
+		return act(authentication, id, this.actions::release);
 	}
 
 	@PostMapping(path = "/api/v1/tickets/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<TicketApi.Detail> reply(Authentication authentication, @PathVariable String id,
 			@RequestBody TicketApi.ReplyRequest request) {
 		String text = (request.text() != null) ? request.text() : "";
-		return act(authentication, id, (viewer, ticketId) -> this.tickets.reply(viewer, ticketId, text));
+		return act(authentication, id, (viewer, ticketId) -> this.actions.reply(viewer, ticketId, text));
 	}
 
 	@PostMapping(path = "/api/v1/tickets/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<TicketApi.Detail> resolve(Authentication authentication, @PathVariable String id,
 			@RequestBody TicketApi.ResolveRequest request) {
 		String note = (request.note() != null) ? request.note() : "";
-		return act(authentication, id, (viewer, ticketId) -> this.tickets.resolve(viewer, ticketId, note));
+		return act(authentication, id, (viewer, ticketId) -> this.actions.resolve(viewer, ticketId, note));
 	}
 
 	@PutMapping(path = "/api/v1/tickets/{id}/group", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<TicketApi.Detail> changeGroup(Authentication authentication, @PathVariable String id,
 			@RequestBody TicketApi.GroupRequest request) {
 		String code = (request.groupCode() != null) ? request.groupCode() : "";
-		return act(authentication, id, (viewer, ticketId) -> this.tickets.changeGroup(viewer, ticketId, code));
+		return act(authentication, id, (viewer, ticketId) -> this.actions.changeGroup(viewer, ticketId, code));
 	}
 
 	/** Records or corrects the resident's phone number; an empty one removes it. */
@@ -138,13 +152,13 @@ class TicketController {
 
 	private Mono<TicketApi.Detail> act(Authentication authentication, String id,
 			BiFunction<Viewer, String, Mono<Ticket>> action) {
-		return this.tickets.viewer(authentication)
+		return this.viewers.viewer(authentication)
 			.flatMap((viewer) -> action.apply(viewer, validId(id)).flatMap((ticket) -> detail(viewer, ticket)));
 	}
 
 	private Mono<TicketApi.Detail> detail(Viewer viewer, Ticket ticket) {
 		return Flux.fromIterable(ticket.conversation())
-			.concatMap((entry) -> ((entry.replyId() != null) ? this.tickets.replyStatus(entry.replyId())
+			.concatMap((entry) -> ((entry.replyId() != null) ? this.delivery.status(entry.replyId()).map(Enum::name)
 					: Mono.<String>empty())
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())

@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.tickets;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Tickets in the {@code tickets} collection. Every change of state is one atomic
@@ -30,7 +33,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@code activeFor} keeps one open ticket per resident. Every stored change is passed to
  * the {@link TicketListener}s.
  */
-class TicketStore {
+@Component
+class TicketStore implements InitializingBean {
 
 	private static final int STREAM_BATCH = 1_000;
 
@@ -43,7 +47,13 @@ class TicketStore {
 		this.listeners = listeners;
 	}
 
-	Mono<Void> createIndexes() {
+	/** Declares the indexes at start-up, before the server takes requests. */
+	@Override
+	public void afterPropertiesSet() {
+		createIndexes().block(Duration.ofSeconds(30));
+	}
+
+	private Mono<Void> createIndexes() {
 		return Flux.from(this.tickets
 			.createIndexes(List.of(new IndexModel(Indexes.ascending("activeFor"), new IndexOptions().unique(true)),
 					// Unique, so that even the embedded store finds a case's ticket

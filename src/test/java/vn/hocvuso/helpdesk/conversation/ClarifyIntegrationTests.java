@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question is answered by a choice between two topics, and tapping one answers it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "helpdesk.store.embedded-backend=memory", "helpdesk.nlu.answer-threshold=1.0",
-				"helpdesk.nlu.clarify-threshold=0.0" })
+		properties = { "helpdesk.store.embedded-backend=memory", "helpdesk.escalation.answer-threshold=1.0",
+				"helpdesk.escalation.clarify-threshold=0.0" })
 class ClarifyIntegrationTests {
 
 	@LocalServerPort

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  */
 @HelpdeskIntegrationTest
 @Import(AdjustableClock.Config.class)
-@TestPropertySource(properties = "helpdesk.tickets.check-every=100ms")
+@TestPropertySource(properties = "helpdesk.escalation.check-every=100ms")
 class TicketIndicatorsIntegrationTests {
 
 	/** 23:40 on 31 October 2025 in Hanoi. */

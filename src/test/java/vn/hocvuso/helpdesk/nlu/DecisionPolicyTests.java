@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DecisionPolicyTests {
 
-	private final DecisionPolicy policy = new DecisionPolicy(
-			new NluProperties(0.5, 0.15, 0.6, "MAXENT", 1, 100, "words", 10));
+	private final DecisionPolicy policy = new DecisionPolicy(new DecisionPolicy.Thresholds(0.5, 0.15, 0.6));
 
 	private final Library library = Library.of(1,
 			List.of(article("vneid.install", Article.Urgency.NORMAL), article("vneid.login", Article.Urgency.NORMAL),

@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /** Unclaimed tickets go ward-wide on time, with a clock the test moves forward. */
 @HelpdeskIntegrationTest
 @Import(AdjustableClock.Config.class)
-@TestPropertySource(properties = "helpdesk.tickets.check-every=100ms")
+@TestPropertySource(properties = "helpdesk.escalation.check-every=100ms")
 class TicketDeadlineIntegrationTests {
 
 	@LocalServerPort

@@ -69,13 +69,12 @@ class WebChatController {
 		if (reply == null) {
 			// A person is answering this resident; their replies come through the
 			// mailbox.
-			return new WebChatApi.MessageResponse(null, List.of(), turn.supportCase().id(), null,
-					String.valueOf(turn.supportCase().decision()), turn.supportCase().topic(), turn.duplicate());
+			return new WebChatApi.MessageResponse(null, List.of(), turn.caseId(), null, turn.decision(), turn.topic(),
+					turn.duplicate());
 		}
 		return new WebChatApi.MessageResponse(reply.text(),
-				reply.quickReplies().stream().map(Reply.QuickReply::label).toList(), turn.supportCase().id(),
-				reply.id(), String.valueOf(turn.supportCase().decision()), turn.supportCase().topic(),
-				turn.duplicate());
+				reply.quickReplies().stream().map(Reply.QuickReply::label).toList(), turn.caseId(), reply.id(),
+				turn.decision(), turn.topic(), turn.duplicate());
 	}
 
 	private static String validId(String value, String field) {

@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"helpdesk.channels.zalo.app-secret=test-app-secret", "helpdesk.channels.zalo.access-token=token-1",
 				"helpdesk.channels.zalo.refresh-token=refresh-1", "helpdesk.channels.zalo.timeout=1s",
 				"helpdesk.channels.zalo.site-verification=zalo-check-123",
-				"helpdesk.tickets.console-url=" + ZaloIntegrationTest.CONSOLE_URL,
+				"helpdesk.escalation.console-url=" + ZaloIntegrationTest.CONSOLE_URL,
 				"helpdesk.delivery.first-backoff=100ms", "helpdesk.delivery.max-backoff=300ms",
 				"helpdesk.delivery.poll-interval=100ms" })
 @interface ZaloIntegrationTest {

@@ -1,4 +1,4 @@
-package vn.hocvuso.helpdesk.conversation;
+package vn.hocvuso.helpdesk.escalation;
 
 import java.util.Locale;
 import java.util.Optional;

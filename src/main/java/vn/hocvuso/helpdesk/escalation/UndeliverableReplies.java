@@ -1,4 +1,4 @@
-package vn.hocvuso.helpdesk.tickets;
+package vn.hocvuso.helpdesk.escalation;
 
 import java.util.List;
 
@@ -14,27 +14,38 @@ import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.delivery.ReplyUndeliverable;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketChanges;
+import vn.hocvuso.helpdesk.tickets.TicketQueries;
 
 /**
- * A reply the resident's channel refused for good goes to a person, who can phone them.
- * When the resident has an open ticket the refusal is noted there; a refused answer of
- * the bot opens a ticket for the resident's group otherwise. Refused messages that answer
- * no case and belong to no open ticket (a feedback question, a notice to an ambassador)
- * are left to the outbox's record.
+ * A reply the resident's channel refused for good becomes a phone call by a person. The
+ * case it answered is marked (it goes to a person); when the resident has an open ticket
+ * the refusal is noted there, and a refused answer of the bot opens an urgent ticket for
+ * the resident's group otherwise. Refused messages that answer no case and belong to no
+ * open ticket (a feedback question, a notice to an ambassador) are left to the outbox's
+ * record.
  */
 @Component
 class UndeliverableReplies {
 
 	private static final Logger log = LoggerFactory.getLogger(UndeliverableReplies.class);
 
-	private final TicketService tickets;
+	private final TicketQueries tickets;
+
+	private final TicketChanges changes;
+
+	private final TicketRouting routing;
 
 	private final ResidentDirectory residents;
 
 	private final CaseStore cases;
 
-	UndeliverableReplies(TicketService tickets, ResidentDirectory residents, CaseStore cases) {
+	UndeliverableReplies(TicketQueries tickets, TicketChanges changes, TicketRouting routing,
+			ResidentDirectory residents, CaseStore cases) {
 		this.tickets = tickets;
+		this.changes = changes;
+		this.routing = routing;
 		this.residents = residents;
 		this.cases = cases;
 	}
@@ -42,9 +53,15 @@ class UndeliverableReplies {
 	/** Called on the thread that recorded the refusal: the work goes on without it. */
 	@EventListener
 	void on(ReplyUndeliverable refused) {
-		handOver(refused).subscribe(null,
-				(error) -> log.warn("Could not hand the refused reply {} to a person; the case still shows it",
-						refused.replyId(), error));
+		markCase(refused).then(handOver(refused))
+			.subscribe(null,
+					(error) -> log.warn("Could not hand the refused reply {} to a person; the outbox still shows it",
+							refused.replyId(), error));
+	}
+
+	private Mono<Void> markCase(ReplyUndeliverable refused) {
+		String caseId = refused.caseId();
+		return (caseId != null) ? this.cases.markUndeliverable(caseId, refused.reason()) : Mono.empty();
 	}
 
 	private Mono<Ticket> handOver(ReplyUndeliverable refused) {
@@ -54,7 +71,7 @@ class UndeliverableReplies {
 			.flatMap((resident) -> this.tickets.findOpen(resident.id())
 				.filter((ticket) -> refused.caseId() != null || ticket.hasReply(refused.replyId()))
 				.switchIfEmpty(Mono.defer(() -> openFor(resident, refused.caseId()))))
-			.flatMap((ticket) -> this.tickets.note(ticket, note));
+			.flatMap((ticket) -> this.changes.note(ticket, note));
 	}
 
 	/**
@@ -65,8 +82,8 @@ class UndeliverableReplies {
 			return Mono.empty();
 		}
 		return this.cases.find(caseId)
-			.flatMap((supportCase) -> this.tickets
-				.open(new NewTicket(resident, supportCase, supportCase.reply(), List.of())));
+			.flatMap((supportCase) -> this.routing
+				.open(new TicketRequest(resident, supportCase, supportCase.reply(), List.of())));
 	}
 
 }

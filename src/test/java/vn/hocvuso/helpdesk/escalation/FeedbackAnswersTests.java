@@ -1,4 +1,4 @@
-package vn.hocvuso.helpdesk.conversation;
+package vn.hocvuso.helpdesk.escalation;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
