@@ -1,8 +1,8 @@
 /**
- * Indicators of the campaign, counted from support cases: cases, distinct residents,
- * answered by the bot alone (containment), clarified, escalated, the bot's time to first
- * response, feedback, undeliverable replies, topics and their trend, new residents, per
- * residential group with monthly targets, and the public leaderboard.
+ * Indicators of the campaign, counted from support cases and tickets: cases, distinct
+ * residents, answered by the bot alone (containment), clarified, escalated, the bot's
+ * time to first response, feedback, undeliverable replies, topics and their trend, new
+ * residents, per residential group with monthly targets, and the public leaderboard.
  * <p>
  * Pages never scan cases. Every stored case change ({@code CaseListener}) adds its
  * difference to one counter document per day (Asia/Ho_Chi_Minh) and residential group,
