@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -129,7 +128,7 @@ public final class Journal implements AutoCloseable {
 		}
 		synchronized (this.fileLock) {
 			try {
-				ByteBuffer buffer = encode(batch);
+				ByteBuffer buffer = JournalRecords.encode(batch);
 				while (buffer.hasRemaining()) {
 					this.channel.write(buffer);
 				}
@@ -153,24 +152,6 @@ public final class Journal implements AutoCloseable {
 			log.warn("Cannot cut back the journal {}; its last record will be skipped when read", this.current.file(),
 					ex);
 		}
-	}
-
-	private static ByteBuffer encode(List<byte[]> records) {
-		int length = 0;
-		for (byte[] record : records) {
-			length += 8 + record.length;
-		}
-		ByteBuffer buffer = ByteBuffer.allocate(length);
-		for (byte[] record : records) {
-			buffer.putInt(record.length).putInt(checksum(record)).put(record);
-		}
-		return buffer.flip();
-	}
-
-	private static int checksum(byte[] record) {
-		CRC32 crc = new CRC32();
-		crc.update(record);
-		return (int) crc.getValue();
 	}
 
 	private Segment openSegment(long number) {
@@ -247,40 +228,7 @@ public final class Journal implements AutoCloseable {
 		 * before it was acknowledged.
 		 */
 		public List<byte[]> records() {
-			ByteBuffer in;
-			try {
-				in = ByteBuffer.wrap(Files.readAllBytes(this.file));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read the journal segment " + this.file, ex);
-			}
-			List<byte[]> records = new ArrayList<>();
-			while (in.hasRemaining()) {
-				int start = in.position();
-				byte[] record = nextRecord(in);
-				if (record == null) {
-					log.warn("Journal segment {}: skipped a record torn by a crash ({} bytes at the end)", this.file,
-							in.limit() - start);
-					break;
-				}
-				records.add(record);
-			}
-			return records;
-		}
-
-		/** The next whole record, or null if it is cut short or damaged. */
-		private static byte @Nullable [] nextRecord(ByteBuffer in) {
-			if (in.remaining() < 8) {
-				return null;
-			}
-			int length = in.getInt();
-			int expected = in.getInt();
-			if (length < 0 || length > in.remaining()) {
-				return null;
-			}
-			byte[] record = new byte[length];
-			in.get(record);
-			return (checksum(record) == expected) ? record : null;
+			return JournalRecords.read(this.file);
 		}
 
 	}
