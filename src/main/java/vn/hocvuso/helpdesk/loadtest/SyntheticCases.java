@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 

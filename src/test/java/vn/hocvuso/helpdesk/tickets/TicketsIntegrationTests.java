@@ -10,10 +10,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -30,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 @HelpdeskIntegrationTest
 class TicketsIntegrationTests {
 
-	/** The phone numbers of these tests however they are written. */
-	private static final String KEPT_0912 = "912\\D{0,2}345\\D?678", KEPT_0987 = "987\\D?654\\D?321";
+	/** The phone number of these tests however it is written. */
+	private static final String KEPT_0912 = "912\\D{0,2}345\\D?678";
 
 	@LocalServerPort
 	int port;
