@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +58,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	private final StoreDurability durability;
 
-	private final Map<ChannelType, InboundEventHandler> handlers;
+	private final EventHandlers handlers;
 
 	private final InboxProperties properties;
 
@@ -82,12 +80,12 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	private volatile Disposable worker;
 
-	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties,
-			List<InboundEventHandler> handlers, InboxProperties properties, MeterRegistry meters, Clock clock) {
+	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
+			InboxProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = new InboxStore(database);
 		this.meters = meters;
 		this.durability = durability;
-		this.handlers = handlers.stream().collect(Collectors.toMap(InboundEventHandler::channel, Function.identity()));
+		this.handlers = handlers;
 		this.properties = properties;
 		this.clock = clock;
 		this.journal = storeProperties.usesEmbeddedFile()
@@ -200,12 +198,11 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 * only.
 	 */
 	private Mono<Void> run(String id, ChannelType channel, String payload, int attempts) {
-		InboundEventHandler handler = this.handlers.get(channel);
-		if (handler == null) {
+		if (!this.handlers.handles(channel)) {
 			count(channel, "failed");
 			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id());
 		}
-		return Mono.defer(() -> handler.handle(payload))
+		return this.handlers.handle(channel, payload)
 			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
 			.doOnSuccess((done) -> count(channel, "processed"))
 			.onErrorResume((error) -> failed(id, channel, attempts, error));
