@@ -33,10 +33,11 @@ import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.StoreProperties;
 
 /**
- * The durable inbox of webhook events. A channel hands each verified event here and
- * acknowledges the provider once it is durable; the event is then processed in the
- * background by the channel's {@link InboundEventHandler}. Events that were accepted but
- * not finished (a crash, a failure) are picked up at start-up and by a periodic sweep.
+ * The durable inbox of webhook events. The shared webhook ({@link WebhookController})
+ * hands each verified event here and acknowledges the provider once it is durable; the
+ * event is then processed in the background by the channel's {@link InboundEventHandler}.
+ * Events that were accepted but not finished (a crash, a failure) are picked up at
+ * start-up and by a periodic sweep.
  * <p>
  * On MongoDB (and in memory) an event is durable once it is stored. The embedded file
  * store commits on a timer, and committing it for each event costs several milliseconds,
