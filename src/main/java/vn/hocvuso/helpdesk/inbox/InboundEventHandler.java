@@ -1,19 +1,23 @@
 package vn.hocvuso.helpdesk.inbox;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
  * Turns one accepted webhook event of a channel into work: a message for the
- * conversation, a welcome, a note on the resident, or a counted skip. Must be safe to run
- * twice for the same event (after a crash), which the conversation's de-duplication
- * gives.
+ * conversation, a welcome, a note on the resident, or a skip. Must be safe to run twice
+ * for the same event (after a crash), which the conversation's de-duplication gives.
  */
 public interface InboundEventHandler {
 
 	ChannelType channel();
 
-	Mono<Void> handle(String payload);
+	/**
+	 * What the event means. The inbox has read the stored payload as JSON; an error fails
+	 * this attempt and the event is tried again later.
+	 */
+	Mono<EventOutcome> handle(JsonNode event);
 
 }

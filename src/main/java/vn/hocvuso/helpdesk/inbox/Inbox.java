@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,10 +33,11 @@ import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.StoreProperties;
 
 /**
- * The durable inbox of webhook events. A channel hands each verified event here and
- * acknowledges the provider once it is durable; the event is then processed in the
- * background by the channel's {@link InboundEventHandler}. Events that were accepted but
- * not finished (a crash, a failure) are picked up at start-up and by a periodic sweep.
+ * The durable inbox of webhook events. The shared webhook ({@link WebhookController})
+ * hands each verified event here and acknowledges the provider once it is durable; the
+ * event is then processed in the background by the channel's {@link InboundEventHandler}.
+ * Events that were accepted but not finished (a crash, a failure) are picked up at
+ * start-up and by a periodic sweep.
  * <p>
  * On MongoDB (and in memory) an event is durable once it is stored. The embedded file
  * store commits on a timer, and committing it for each event costs several milliseconds,
@@ -60,7 +59,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	private final StoreDurability durability;
 
-	private final Map<ChannelType, InboundEventHandler> handlers;
+	private final EventHandlers handlers;
 
 	private final InboxProperties properties;
 
@@ -82,12 +81,12 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	private volatile Disposable worker;
 
-	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties,
-			List<InboundEventHandler> handlers, InboxProperties properties, MeterRegistry meters, Clock clock) {
+	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
+			InboxProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = new InboxStore(database);
 		this.meters = meters;
 		this.durability = durability;
-		this.handlers = handlers.stream().collect(Collectors.toMap(InboundEventHandler::channel, Function.identity()));
+		this.handlers = handlers;
 		this.properties = properties;
 		this.clock = clock;
 		this.journal = storeProperties.usesEmbeddedFile()
@@ -200,12 +199,11 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 * only.
 	 */
 	private Mono<Void> run(String id, ChannelType channel, String payload, int attempts) {
-		InboundEventHandler handler = this.handlers.get(channel);
-		if (handler == null) {
+		if (!this.handlers.handles(channel)) {
 			count(channel, "failed");
 			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id());
 		}
-		return Mono.defer(() -> handler.handle(payload))
+		return this.handlers.handle(channel, payload)
 			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
 			.doOnSuccess((done) -> count(channel, "processed"))
 			.onErrorResume((error) -> failed(id, channel, attempts, error));

@@ -4,19 +4,17 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.conversation.ConversationService;
 import vn.hocvuso.helpdesk.conversation.InboundMessage;
+import vn.hocvuso.helpdesk.inbox.EventOutcome;
 import vn.hocvuso.helpdesk.inbox.InboundEventHandler;
-import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -24,7 +22,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * conversation (pictures, files and voice notes included), {@code /start} gets the
  * welcome, a tapped inline button is the resident's answer (and is acknowledged so the
  * button stops spinning), and edits, channel posts, other bots and unknown updates are
- * counted and skipped.
+ * skipped.
  */
 @Component
 class TelegramEventHandler implements InboundEventHandler {
@@ -40,18 +38,11 @@ class TelegramEventHandler implements InboundEventHandler {
 
 	private final TelegramApi api;
 
-	private final JsonMapper json;
-
-	private final MeterRegistry meters;
-
 	private final Clock clock;
 
-	TelegramEventHandler(ConversationService conversations, TelegramApi api, JsonMapper json, MeterRegistry meters,
-			Clock clock) {
+	TelegramEventHandler(ConversationService conversations, TelegramApi api, Clock clock) {
 		this.conversations = conversations;
 		this.api = api;
-		this.json = json;
-		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -61,38 +52,37 @@ class TelegramEventHandler implements InboundEventHandler {
 	}
 
 	@Override
-	public Mono<Void> handle(String payload) {
-		JsonNode update = this.json.readTree(payload);
+	public Mono<EventOutcome> handle(JsonNode update) {
 		String updateId = TelegramUpdates.updateId(update);
 		String kind = TelegramUpdates.kind(update);
 		if (updateId.isEmpty()) {
-			return ignore("unknown");
+			return skip("unknown");
 		}
 		return switch (kind) {
 			case "message" -> message(update.path("message"), updateId);
 			case "callback_query" -> callback(update.path("callback_query"), updateId);
-			default -> ignore(kind);
+			default -> skip(kind);
 		};
 	}
 
-	private Mono<Void> message(JsonNode message, String updateId) {
+	private Mono<EventOutcome> message(JsonNode message, String updateId) {
 		String chatId = TelegramUpdates.id(message.path("chat").path("id"));
 		if (message.path("from").path("is_bot").asBoolean(false)) {
-			return ignore("bot_message");
+			return skip("bot_message");
 		}
 		if (chatId.isEmpty()) {
-			return ignore("unknown");
+			return skip("unknown");
 		}
 		if (TelegramUpdates.isStart(message)) {
-			return this.conversations.welcome(ChannelType.TELEGRAM, chatId).then();
+			return this.conversations.welcome(ChannelType.TELEGRAM, chatId).thenReturn(EventOutcome.handled());
 		}
 		return TelegramUpdates.message(message, chatId, updateId, this.clock.instant())
-			.map((inbound) -> this.conversations.handle(inbound).then())
-			.orElseGet(() -> ignore("service_message"));
+			.map((inbound) -> this.conversations.handle(inbound).thenReturn(EventOutcome.handled()))
+			.orElseGet(() -> skip("service_message"));
 	}
 
 	/** A tapped inline button: its data is what the resident chose. */
-	private Mono<Void> callback(JsonNode query, String updateId) {
+	private Mono<EventOutcome> callback(JsonNode query, String updateId) {
 		String chatId = TelegramUpdates.id(query.path("message").path("chat").path("id"));
 		if (chatId.isEmpty()) {
 			chatId = TelegramUpdates.id(query.path("from").path("id"));
@@ -100,10 +90,10 @@ class TelegramEventHandler implements InboundEventHandler {
 		String data = query.path("data").asString("");
 		Mono<Void> acknowledged = acknowledge(query.path("id").asString(""));
 		if (chatId.isEmpty() || data.isBlank()) {
-			return acknowledged.then(ignore("callback_query_without_data"));
+			return acknowledged.then(skip("callback_query_without_data"));
 		}
 		InboundMessage choice = InboundMessage.text(ChannelType.TELEGRAM, chatId, updateId, data, this.clock.instant());
-		return Mono.when(acknowledged, this.conversations.handle(choice));
+		return Mono.when(acknowledged, this.conversations.handle(choice)).thenReturn(EventOutcome.handled());
 	}
 
 	/** Best effort: a failure only leaves the button spinning a little longer. */
@@ -121,16 +111,8 @@ class TelegramEventHandler implements InboundEventHandler {
 		}).then();
 	}
 
-	private Mono<Void> ignore(String kind) {
-		boolean expected = EXPECTED_SKIPS.contains(kind);
-		if (!expected) {
-			log.info("Skipping a Telegram update the help desk does not handle: '{}'", kind);
-		}
-		this.meters
-			.counter(MeterNames.WEBHOOK_IGNORED, MeterNames.CHANNEL, ChannelType.TELEGRAM.id(), MeterNames.EVENT,
-					expected ? kind : "unknown")
-			.increment();
-		return Mono.empty();
+	private static Mono<EventOutcome> skip(String kind) {
+		return Mono.just(EventOutcome.skipped(kind, EXPECTED_SKIPS.contains(kind)));
 	}
 
 }
