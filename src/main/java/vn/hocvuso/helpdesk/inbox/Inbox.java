@@ -2,10 +2,7 @@ package vn.hocvuso.helpdesk.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -18,7 +15,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -68,7 +64,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	private final Clock clock;
 
 	/** Where accepted events wait for the store, on the embedded file store only. */
-	private final @Nullable Journal journal;
+	private final @Nullable InboxJournal journal;
 
 	/**
 	 * The live queue to the worker. A unicast sink takes one subscriber in its life, so
@@ -90,7 +86,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		this.properties = properties;
 		this.clock = clock;
 		this.journal = storeProperties.usesEmbeddedFile()
-				? Journal.open(storeProperties.dataDir().resolve("inbox-journal")) : null;
+				? new InboxJournal(Journal.open(storeProperties.dataDir().resolve("inbox-journal"))) : null;
 	}
 
 	/**
@@ -100,9 +96,9 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 */
 	public Mono<Void> accept(ChannelType channel, String eventId, String payload) {
 		InboxEvent event = new InboxEvent(key(channel, eventId), channel, payload, this.clock.instant());
-		Journal journal = this.journal;
+		InboxJournal journal = this.journal;
 		if (journal != null) {
-			return journal.append(event.toRecord());
+			return journal.append(event);
 		}
 		return store(List.of(event), true);
 	}
@@ -124,40 +120,9 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		})));
 	}
 
-	/**
-	 * Moves what the journal holds into the store: each closed segment in one request,
-	 * then deleted once the store has it on disk.
-	 */
-	private Mono<Void> storeJournal(Journal journal, boolean live) {
-		return blocking(journal::seal).flatMapIterable(Function.identity())
-			.concatMap((segment) -> blocking(() -> events(segment)).flatMap((batch) -> store(batch, live))
-				.then(blocking(() -> {
-					journal.delete(segment);
-					return segment;
-				})))
-			.then();
-	}
-
-	/**
-	 * The events of a journal segment. A record that passed its checksum but cannot be
-	 * read (written by another version of the app) is logged and skipped, so it cannot
-	 * hold up the records after it.
-	 */
-	private static List<InboxEvent> events(Journal.Segment segment) {
-		List<InboxEvent> events = new ArrayList<>();
-		for (byte[] record : segment.records()) {
-			try {
-				events.add(InboxEvent.fromRecord(record));
-			}
-			catch (RuntimeException ex) {
-				log.error("Skipping an unreadable record of the inbox journal {}", segment.file(), ex);
-			}
-		}
-		return events;
-	}
-
-	private static <T> Mono<T> blocking(Callable<T> work) {
-		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+	/** Moves what the journal holds into the store. */
+	private Mono<Void> storeJournal(InboxJournal journal, boolean live) {
+		return journal.moveInto((batch) -> store(batch, live));
 	}
 
 	/**
@@ -249,7 +214,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		Sinks.Many<InboxEvent> queue = Sinks.many().unicast().onBackpressureBuffer();
 		this.accepted = queue;
 		this.worker = queue.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
-		Journal journal = this.journal;
+		InboxJournal journal = this.journal;
 		Mono<Void> recovered = (journal != null) ? storeJournal(journal, false) : Mono.empty();
 		Flux<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
@@ -287,7 +252,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 */
 	@Override
 	public void destroy() {
-		Journal journal = this.journal;
+		InboxJournal journal = this.journal;
 		if (journal != null) {
 			journal.close();
 		}
