@@ -1,7 +1,6 @@
 package vn.hocvuso.helpdesk.text;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Vietnamese phone numbers, recognised exactly as the {@link Redactor} recognises them
@@ -17,20 +16,18 @@ public final class PhoneNumbers {
 
 	/** The first phone number written in a message, if any. */
 	public static Optional<String> find(String text) {
-		Matcher run = Redactor.DIGIT_RUN.matcher(text);
-		while (run.find()) {
-			if (isPhone(run.group())) {
-				return Optional.of(digits(run.group()));
-			}
-		}
-		return Optional.empty();
+		return DigitRuns.in(text)
+			.stream()
+			.map((run) -> run.in(text))
+			.filter(PhoneNumbers::isPhone)
+			.findFirst()
+			.map(PhoneNumbers::digits);
 	}
 
 	/** The input as a phone number when it is one and nothing else. */
 	public static Optional<String> parse(String input) {
 		String number = input.strip();
-		return (Redactor.DIGIT_RUN.matcher(number).matches() && isPhone(number)) ? Optional.of(digits(number))
-				: Optional.empty();
+		return (DigitRuns.isOneRun(number) && isPhone(number)) ? Optional.of(digits(number)) : Optional.empty();
 	}
 
 	private static boolean isPhone(String run) {

@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,6 @@ public final class Redactor {
 
 	public static final String CODE_MASK = "[mã số]";
 
-	/** A run of digits, maybe grouped by spaces, dots, commas or dashes. */
-	static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}\\d])\\+?\\d(?:[ .,-]?\\d)*(?![\\p{L}\\d])");
-
 	/**
 	 * Amounts written with thousands separators ("10.000.000") are money, not accounts. A
 	 * grouped number that starts with 0 or has 12 digits is an ID ("001.203.012.345").
@@ -32,13 +28,13 @@ public final class Redactor {
 	static final Pattern DATE = Pattern.compile("\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d{2}");
 
 	public String redact(String text) {
-		Matcher matcher = DIGIT_RUN.matcher(text);
 		StringBuilder out = new StringBuilder(text.length());
-		while (matcher.find()) {
-			matcher.appendReplacement(out, Matcher.quoteReplacement(mask(matcher.group())));
+		int copied = 0;
+		for (DigitRuns.Run run : DigitRuns.in(text)) {
+			out.append(text, copied, run.start()).append(mask(run.in(text)));
+			copied = run.end();
 		}
-		matcher.appendTail(out);
-		return out.toString();
+		return out.append(text, copied, text.length()).toString();
 	}
 
 	/** What a digit run becomes in a stored text: itself when it identifies no one. */
