@@ -17,10 +17,10 @@ import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 
 /**
  * The {@code eval} batch command: classifies one question per JSON line and writes one
- * prediction per line, in the same order; a line that cannot be read is named on stderr
- * and answered with an {@code error} field, so output lines stay aligned with input
- * lines. When the input lines carry the expected {@code topic}, a summary (accuracy,
- * wrong answers, confusions) goes to stderr.
+ * prediction per line, in the same order; a line that cannot be read or classified is
+ * named on stderr and answered with an {@code error} field, so output lines stay aligned
+ * with input lines. When the input lines carry the expected {@code topic}, a summary
+ * (accuracy, wrong answers, confusions) goes to stderr.
  */
 public class EvalCommand {
 
@@ -47,7 +47,16 @@ public class EvalCommand {
 				continue;
 			}
 			String text = question.path("text").asString();
-			Understanding understood = this.understanding.understand(text);
+			Understanding understood;
+			try {
+				understood = this.understanding.understand(text);
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				errors.println("line " + number + ": cannot be classified (" + ex
+						+ "); written as an escalation with an" + " error");
+				writeUnreadable(output, "cannot be classified");
+				continue;
+			}
 			String topic = publicTopic(understood);
 			Map<String, Object> prediction = new LinkedHashMap<>();
 			prediction.put("text", text);

@@ -20,8 +20,15 @@ public final class VietnameseNormalizer {
 	public static final String PHONE = "_phone_", ID_NUMBER = "_idnumber_", CODE = "_code_", ACCOUNT = "_account_",
 			MONEY = "_money_", NUMBER = "_number_";
 
+	/**
+	 * A phone number, or a number of at most 40 digits (maybe grouped, maybe with a unit
+	 * of money). The bound keeps the expression's recursion and backtracking small on any
+	 * input; a longer run of digits is no number a person writes, and gets no placeholder
+	 * (digits never become tokens).
+	 */
 	private static final Pattern NUMBERS = Pattern.compile("(?<![\\p{L}\\d])(?:\\+?84|0)(?:[ .-]?\\d){9}(?!\\d)"
-			+ "|(?<![\\p{L}\\d])\\d(?:[ .,-]?\\d)*(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?(?![\\p{L}\\d])");
+			+ "|(?<![\\p{L}\\d])\\d(?:[ .,-]?\\d){0,39}(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?"
+			+ "(?![\\p{L}\\d])");
 
 	/**
 	 * Variation selectors, such as the U+FE0F that follows the red heart emoji; they are

@@ -61,4 +61,19 @@ class DevSetQualityIntegrationTests {
 			.doesNotContain("line 1:", "line 5:");
 	}
 
+	@Test
+	void classifiesEveryLineHoweverLongOrOdd() throws IOException {
+		String flood = "9".repeat(100_000);
+		String story = "tôi bị lừa chuyển tiền mất rồi giờ phải làm sao ".repeat(2_000);
+		String input = "{\"text\": \"" + flood + "\"}\n{\"text\": \"" + story + "\"}\n{\"text\": \"\"}\n";
+		StringWriter predictions = new StringWriter();
+		ByteArrayOutputStream report = new ByteArrayOutputStream();
+		this.eval.run(new BufferedReader(new StringReader(input)), predictions,
+				new PrintStream(report, true, StandardCharsets.UTF_8));
+		assertThat(predictions.toString().lines()).hasSize(3)
+			.allSatisfy((line) -> assertThat(line).doesNotContain("\"error\"").doesNotContain("NaN"))
+			.satisfies((lines) -> assertThat(lines.get(1)).contains("\"topic\":\"scam.victim\""));
+		assertThat(report.toString(StandardCharsets.UTF_8)).doesNotContain("line ");
+	}
+
 }

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.nlu.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,12 +28,19 @@ public final class TopicModel {
 		this.version = version;
 	}
 
+	/**
+	 * Ranks the topics for the message's most question-like part
+	 * ({@link QuestionWindow}). Confidences are always between 0 and 1: should the
+	 * model's arithmetic still overflow, every topic gets 0, so the bot is unsure and a
+	 * person takes over.
+	 */
 	public Prediction predict(NormalizedText text) {
 		DocumentCategorizerME categorizer = new DocumentCategorizerME(this.model);
-		double[] outcomes = categorizer.categorize(this.features.of(text));
+		double[] outcomes = categorizer.categorize(this.features.of(QuestionWindow.of(text)));
+		boolean finite = Arrays.stream(outcomes).allMatch(Double::isFinite);
 		List<TopicScore> ranked = new ArrayList<>(outcomes.length);
 		for (int i = 0; i < outcomes.length; i++) {
-			ranked.add(new TopicScore(categorizer.getCategory(i), clamp(outcomes[i])));
+			ranked.add(new TopicScore(categorizer.getCategory(i), finite ? clamp(outcomes[i]) : 0));
 		}
 		ranked.sort(Comparator.comparingDouble(TopicScore::confidence).reversed());
 		return new Prediction(ranked, this.version);
