@@ -67,9 +67,12 @@ public class ConversationService {
 
 	private final Clock clock;
 
+	private final UnprocessedMessages unprocessed;
+
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
 			CaseStore cases, Escalation escalation, ReplyDelivery delivery, ConversationProperties properties,
-			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock) {
+			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock, UnprocessedMessages unprocessed) {
+		this.unprocessed = unprocessed;
 		this.residents = residents;
 		this.understanding = understanding;
 		this.knowledgeBase = knowledgeBase;
@@ -111,6 +114,14 @@ public class ConversationService {
 	 */
 	public Mono<Void> unfollowed(ChannelType channel, String channelUserId) {
 		return this.residents.markUnfollowed(channel, channelUserId);
+	}
+
+	/**
+	 * A message that could not be processed after several attempts: the resident is told
+	 * that a person will answer, and a person gets a ticket; the text is not read again.
+	 */
+	public Mono<Void> couldNotProcess(ChannelType channel, String channelUserId, String messageId) {
+		return this.unprocessed.handOver(channel, channelUserId, messageId);
 	}
 
 	private Mono<TurnResult> respond(InboundMessage message, Situation situation) {

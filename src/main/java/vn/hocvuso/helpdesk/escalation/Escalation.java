@@ -82,9 +82,11 @@ public class Escalation {
 	 * @param text what the resident wrote, as received: a phone number in it is kept when
 	 * the message is on a ticket
 	 * @param botReply what the bot answered, if it did
+	 * @param understood what the bot made of the message, for the ticket's guesses; empty
+	 * when the message could not be read
 	 */
 	public Mono<Void> carryOut(HandOff handOff, Resident resident, SupportCase supportCase, String text,
-			@Nullable String botReply, Understanding understood) {
+			@Nullable String botReply, @Nullable Understanding understood) {
 		return keepPhone(handOff, resident, text).flatMap((known) -> {
 			TicketRequest request = new TicketRequest(known, supportCase, botReply, guesses(understood));
 			if (handOff instanceof HandOff.Rated rated) {
@@ -134,7 +136,10 @@ public class Escalation {
 	}
 
 	/** The bot's best topics for the message, for the person who takes it over. */
-	private List<Ticket.Guess> guesses(Understanding understood) {
+	private List<Ticket.Guess> guesses(@Nullable Understanding understood) {
+		if (understood == null) {
+			return List.of();
+		}
 		Library library = this.knowledgeBase.current();
 		return understood.prediction()
 			.ranked()

@@ -52,4 +52,16 @@ class EventHandlers {
 		}).then();
 	}
 
+	/**
+	 * Hands the sender of an event the inbox gave up on to a person, through its
+	 * channel's handler; nothing when the payload cannot even be read.
+	 */
+	Mono<Void> giveUp(ChannelType channel, String payload) {
+		InboundEventHandler handler = this.handlers.get(channel);
+		if (handler == null) {
+			return Mono.empty();
+		}
+		return Mono.defer(() -> handler.giveUp(this.json.readTree(payload)));
+	}
+
 }

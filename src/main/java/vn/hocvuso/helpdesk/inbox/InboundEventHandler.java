@@ -20,4 +20,13 @@ public interface InboundEventHandler {
 	 */
 	Mono<EventOutcome> handle(JsonNode event);
 
+	/**
+	 * The inbox gave up on this event after its attempts: tell its sender, and a person,
+	 * without reading the message again (reading it is what failed). Nothing for an event
+	 * that has no sender to answer.
+	 */
+	default Mono<Void> giveUp(JsonNode event) {
+		return Mono.empty();
+	}
+
 }

@@ -2,7 +2,11 @@ package vn.hocvuso.helpdesk.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -21,7 +25,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
-import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
 import vn.hocvuso.helpdesk.store.Journal;
@@ -43,23 +46,13 @@ import vn.hocvuso.helpdesk.store.StoreProperties;
 @Service
 public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
-	/**
-	 * How many times an event is tried before it is left as failed for a person to look
-	 * at.
-	 */
-	static final int MAX_ATTEMPTS = 5;
-
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
 	private final InboxStore store;
 
 	private final StoreDurability durability;
 
-	private final EventHandlers handlers;
-
 	private final InboxProperties properties;
-
-	private final MeterRegistry meters;
 
 	private final Clock clock;
 
@@ -77,14 +70,22 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	private volatile Disposable worker;
 
+	private final EventRuns runs;
+
+	/** Events handed to the worker that it has not started yet. */
+	private final AtomicInteger queued = new AtomicInteger();
+
+	/** When the sweep last finished a pass (or the inbox started). */
+	private final AtomicReference<Instant> lastSweep;
+
 	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
 			InboxProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = new InboxStore(database);
-		this.meters = meters;
 		this.durability = durability;
-		this.handlers = handlers;
 		this.properties = properties;
 		this.clock = clock;
+		this.runs = new EventRuns(this.store, handlers, meters, properties.eventTimeout(), clock);
+		this.lastSweep = new AtomicReference<>(clock.instant());
 		this.journal = storeProperties.usesEmbeddedFile()
 				? new InboxJournal(Journal.open(storeProperties.dataDir().resolve("inbox-journal"))) : null;
 	}
@@ -112,7 +113,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 			for (int i = 0; i < batch.size(); i++) {
 				InboxEvent event = batch.get(i);
 				boolean isNew = !duplicates.contains(i);
-				count(event.channel(), isNew ? "accepted" : "duplicate");
+				this.runs.count(event.channel(), isNew ? "accepted" : "duplicate");
 				if (isNew && live) {
 					queue(event);
 				}
@@ -134,6 +135,9 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		if (result.isFailure()) {
 			log.debug("Inbound event {} not queued ({}); the sweep will process it", event.id(), result);
 		}
+		else {
+			this.queued.incrementAndGet();
+		}
 	}
 
 	/**
@@ -142,7 +146,8 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	 * sweep.
 	 */
 	private Mono<Void> processAccepted(InboxEvent event) {
-		return run(event.id(), event.channel(), event.payload(), 0);
+		this.queued.decrementAndGet();
+		return this.runs.attempt(event.id(), event.channel(), event.payload(), 0);
 	}
 
 	/** The processing state of an event: ACCEPTED, PROCESSING, PROCESSED or FAILED. */
@@ -150,49 +155,49 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		return this.store.status(key(channel, eventId));
 	}
 
+	/**
+	 * Claims and runs one event the sweep found; a store that does not answer skips it.
+	 */
 	private Mono<Void> process(String id) {
-		return this.store.claim(id, this.clock.instant(), this.properties.lease()).flatMap(this::handle);
+		return this.store.claim(id, this.clock.instant(), this.properties.lease())
+			.timeout(this.properties.eventTimeout())
+			.onErrorResume((error) -> {
+				log.warn("Could not claim inbound event {}; the next sweep tries again", id, error);
+				return Mono.empty();
+			})
+			.flatMap(this::handle);
 	}
 
 	private Mono<Void> handle(Document event) {
-		return run(event.getString("_id"), ChannelType.fromId(event.getString("channel")), event.getString("payload"),
-				event.getInteger("attempts", 1));
-	}
-
-	/**
-	 * Runs the channel's handler; an error of any kind is a failed attempt of this event
-	 * only.
-	 */
-	private Mono<Void> run(String id, ChannelType channel, String payload, int attempts) {
-		if (!this.handlers.handles(channel)) {
-			count(channel, "failed");
-			return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id());
-		}
-		return this.handlers.handle(channel, payload)
-			.then(this.store.finish(id, InboxStore.PROCESSED, "ok"))
-			.doOnSuccess((done) -> count(channel, "processed"))
-			.onErrorResume((error) -> failed(id, channel, attempts, error));
-	}
-
-	private Mono<Void> failed(String id, ChannelType channel, int attempts, Throwable error) {
-		count(channel, (attempts >= MAX_ATTEMPTS) ? "failed" : "retry");
-		if (attempts >= MAX_ATTEMPTS) {
-			log.error("Giving up inbound event {} after {} attempts", id, attempts, error);
-			return this.store.finish(id, InboxStore.FAILED, error.toString());
-		}
-		log.warn("Processing inbound event {} failed (attempt {}); it will be retried", id, attempts, error);
-		return Mono.empty();
-	}
-
-	private void count(ChannelType channel, String outcome) {
-		this.meters.counter(MeterNames.INBOX_EVENTS, MeterNames.CHANNEL, channel.id(), MeterNames.OUTCOME, outcome)
-			.increment();
+		return this.runs.attempt(event.getString("_id"), ChannelType.fromId(event.getString("channel")),
+				event.getString("payload"), event.getInteger("attempts", 1));
 	}
 
 	private Mono<Void> sweep() {
 		return this.store.unfinished(this.clock.instant().minus(this.properties.lease()), this.clock.instant())
 			.concatMap(this::process)
-			.then();
+			.then(Mono.fromRunnable(() -> this.lastSweep.set(this.clock.instant())));
+	}
+
+	/**
+	 * Why the inbox is not keeping up, if it is not: events wait while no attempt started
+	 * or ended for {@code stall-after}, or the sweep has not finished a pass for that
+	 * long. Empty when it is healthy or not running.
+	 */
+	Optional<String> stalled() {
+		if (!isRunning()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		Duration stallAfter = this.properties.stallAfter();
+		int waiting = this.queued.get() + this.runs.running();
+		if (waiting > 0 && this.runs.lastProgress().plus(stallAfter).isBefore(now)) {
+			return Optional.of(waiting + " sự kiện đang chờ mà không có tiến triển từ " + this.runs.lastProgress());
+		}
+		if (this.lastSweep.get().plus(stallAfter).plus(this.properties.sweepInterval()).isBefore(now)) {
+			return Optional.of("Lượt quét sự kiện tồn đọng gần nhất xong lúc " + this.lastSweep.get());
+		}
+		return Optional.empty();
 	}
 
 	private static String key(ChannelType channel, String eventId) {
@@ -213,11 +218,17 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	public void start() {
 		Sinks.Many<InboxEvent> queue = Sinks.many().unicast().onBackpressureBuffer();
 		this.accepted = queue;
+		this.queued.set(0);
+		this.lastSweep.set(this.clock.instant());
 		this.worker = queue.asFlux().flatMap(this::processAccepted, this.properties.concurrency()).subscribe();
 		InboxJournal journal = this.journal;
 		Mono<Void> recovered = (journal != null) ? storeJournal(journal, false) : Mono.empty();
 		Flux<Void> leftovers = this.store.unfinished(this.clock.instant(), this.clock.instant())
 			.concatMap(this::process)
+			.onErrorResume((error) -> {
+				log.error("Could not finish the events of a previous run now; the sweep will", error);
+				return Mono.empty();
+			})
 			.thenMany(every(this.properties.sweepInterval(), this::sweep, "Sweeping the inbox failed"));
 		Flux<Void> journaled = (journal != null) ? every(this.properties.journalInterval(),
 				() -> storeJournal(journal, true), "Moving journaled events into the store failed") : Flux.empty();

@@ -15,8 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * burst is acknowledged quickly and answered in turn
  * @param journalInterval on the embedded file store, how often events acknowledged from
  * its journal are moved into the store and processed
+ * @param eventTimeout how long one attempt at one event may take before it counts as
+ * failed (and is tried again later), so one event can never hold up the others
+ * @param stallAfter health turns DOWN when events wait and no attempt started or ended
+ * for this long, or the sweep has not finished a pass for this long
  */
 @ConfigurationProperties("helpdesk.inbox")
 public record InboxProperties(@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
-		@DefaultValue("1") int concurrency, @DefaultValue("100ms") Duration journalInterval) {
+		@DefaultValue("1") int concurrency, @DefaultValue("100ms") Duration journalInterval,
+		@DefaultValue("60s") Duration eventTimeout, @DefaultValue("2m") Duration stallAfter) {
 }

@@ -15,9 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param lockout how long a locked account stays locked
  * @param maxUploadSize the body limit instead for file uploads (the library's zip import)
  * @param uploadPaths the paths that take file uploads
+ * @param requestTimeout a request not answered within this gets a 503 problem
+ * @param exportTimeout the same for the reports (CSV and Excel), which may stream long
  */
 @ConfigurationProperties("helpdesk.web")
 public record WebProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("5") int maxLoginFailures,
 		@DefaultValue("15m") Duration lockout, @DefaultValue("2MB") DataSize maxUploadSize,
-		@DefaultValue("/api/v1/library/import") List<String> uploadPaths) {
+		@DefaultValue("/api/v1/library/import") List<String> uploadPaths, @DefaultValue("30s") Duration requestTimeout,
+		@DefaultValue("10m") Duration exportTimeout) {
 }

@@ -1,9 +1,11 @@
 package vn.hocvuso.helpdesk.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,10 @@ import org.springframework.http.HttpMethod;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
+import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +39,20 @@ class TurnsIntegrationTests {
 
 	WardFixture ward;
 
+	HelpdeskClient client;
+
+	@Autowired
+	TicketQueries tickets;
+
+	@Autowired
+	ResidentDirectory residents;
+
 	String resident;
 
 	@BeforeEach
 	void setUp() {
-		this.ward = new WardFixture(HelpdeskClient.on(this.port));
+		this.client = HelpdeskClient.on(this.port);
+		this.ward = new WardFixture(this.client);
 		this.resident = "turns-" + ThreadLocalRandom.current()
 			.ints(8, 'a', 'z' + 1)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
@@ -88,6 +102,21 @@ class TurnsIntegrationTests {
 		this.ward.act(ambassador, HttpMethod.POST, ticketId, "/resolve", Map.of("note", "")).expectStatus().isOk();
 		assertThat(say("Chưa giúp được").turn()).isEqualTo(new Turn.FeedbackGiven(false));
 		assertThat(say("lại không vào được nữa").turn()).isEqualTo(new Turn.JoinedTicket(true));
+	}
+
+	@Test
+	void aMessageThatCouldNotBeProcessedGoesToAPersonAndTheResidentIsTold() {
+		this.conversations.couldNotProcess(ChannelType.WEBCHAT, this.resident, "lost-1").block();
+		Ticket ticket = this.tickets.findOpen(this.residents.known(ChannelType.WEBCHAT, this.resident).block().id())
+			.block();
+		assertThat(ticket.preview()).isEqualTo(UnprocessedMessages.TEXT);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(this.client.mailbox(this.resident)).containsExactly(UnprocessedMessages.REPLY));
+		TurnResult again = say("cài vneid ở đâu", "lost-1");
+		assertThat(again.duplicate()).isTrue();
+		assertThat(again.supportCase().escalationReason()).isEqualTo(UnprocessedMessages.REASON);
 	}
 
 	private TurnResult say(String text) {

@@ -164,7 +164,8 @@ class TicketsIntegrationTests {
 		String group = this.ward.group();
 		String ambassador = this.ward.ambassador(group);
 		String id = this.ward.residentWithTicket(group).ticketId();
-		for (String wrong : List.of("12345", "0912 345 67", "gọi 0912345678", "091234567890")) {
+		for (String wrong : List.of("12345", "0912 345 67", "gọi 0912345678", "091234567890", "9".repeat(5_000),
+				"0912 345 678 ".repeat(300))) {
 			putPhone(ambassador, id, wrong).expectStatus()
 				.isBadRequest()
 				.expectHeader()

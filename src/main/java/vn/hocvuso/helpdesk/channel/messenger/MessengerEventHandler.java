@@ -51,4 +51,13 @@ class MessengerEventHandler implements InboundEventHandler {
 		return Mono.just(EventOutcome.skipped(expected ? name : "item with fields " + item.propertyNames(), expected));
 	}
 
+	/** A resident's message the inbox gave up on: the resident is told, and a person. */
+	@Override
+	public Mono<Void> giveUp(JsonNode item) {
+		String sender = MessengerEvents.senderId(item);
+		String mid = item.path("message").path("mid").asString(item.path("postback").path("mid").asString(""));
+		return (sender.isBlank() || mid.isBlank()) ? Mono.empty()
+				: this.conversations.couldNotProcess(ChannelType.MESSENGER, sender, mid);
+	}
+
 }

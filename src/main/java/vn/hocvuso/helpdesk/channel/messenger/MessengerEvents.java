@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.channel.messenger;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.hocvuso.helpdesk.conversation.InboundMessage;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.ProviderTime;
 
 /**
  * Reads one Messenger messaging item (one element of {@code entry[].messaging}). Ids are
@@ -25,10 +27,10 @@ final class MessengerEvents {
 	 */
 	static String eventId(JsonNode item) {
 		String mid = item.path("message").path("mid").asString("");
-		if (mid.isEmpty()) {
+		if (mid.isBlank()) {
 			mid = item.path("postback").path("mid").asString("");
 		}
-		return mid.isEmpty() ? senderId(item) + ":" + timestamp(item) : mid;
+		return mid.isBlank() ? senderId(item) + ":" + timestamp(item) : mid;
 	}
 
 	static String senderId(JsonNode item) {
@@ -41,7 +43,7 @@ final class MessengerEvents {
 	 */
 	static Optional<InboundMessage> message(JsonNode item, Instant fallbackTime) {
 		String sender = senderId(item);
-		if (sender.isEmpty() || item.path("message").path("is_echo").asBoolean(false)) {
+		if (sender.isBlank() || item.path("message").path("is_echo").asBoolean(false)) {
 			return Optional.empty();
 		}
 		Instant time = time(item, fallbackTime);
@@ -55,7 +57,7 @@ final class MessengerEvents {
 		String mid = message.path("mid").asString("");
 		String text = firstNonBlank(message.path("quick_reply").path("payload"), message.path("text"));
 		List<InboundMessage.Attachment> attachments = attachments(message);
-		if (mid.isEmpty() || (text.isBlank() && attachments.isEmpty())) {
+		if (mid.isBlank() || (text.isBlank() && attachments.isEmpty())) {
 			return Optional.empty();
 		}
 		return Optional.of(new InboundMessage(ChannelType.MESSENGER, sender, mid, text, attachments, time));
@@ -104,13 +106,8 @@ final class MessengerEvents {
 		return text.isBlank() ? fallback.asString("") : text;
 	}
 
-	private static Instant time(JsonNode item, Instant fallback) {
-		try {
-			return Instant.ofEpochMilli(Long.parseLong(item.path("timestamp").asString("")));
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
+	private static Instant time(JsonNode item, Instant now) {
+		return ProviderTime.of(item.path("timestamp").asString(""), ChronoUnit.MILLIS, now);
 	}
 
 }

@@ -81,6 +81,17 @@ class TelegramEventHandler implements InboundEventHandler {
 			.orElseGet(() -> skip("service_message"));
 	}
 
+	/** A resident's message the inbox gave up on: the resident is told, and a person. */
+	@Override
+	public Mono<Void> giveUp(JsonNode update) {
+		String updateId = TelegramUpdates.updateId(update);
+		JsonNode from = update.has("callback_query") ? update.path("callback_query").path("message")
+				: update.path("message");
+		String chatId = TelegramUpdates.id(from.path("chat").path("id"));
+		return (updateId.isEmpty() || chatId.isEmpty()) ? Mono.empty()
+				: this.conversations.couldNotProcess(ChannelType.TELEGRAM, chatId, updateId);
+	}
+
 	/** A tapped inline button: its data is what the resident chose. */
 	private Mono<EventOutcome> callback(JsonNode query, String updateId) {
 		String chatId = TelegramUpdates.id(query.path("message").path("chat").path("id"));

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.channel.telegram;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.hocvuso.helpdesk.conversation.InboundMessage;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.ProviderTime;
 
 /**
  * Reads Telegram updates. Ids are JSON numbers that may not fit a double (group chat ids
@@ -94,8 +96,9 @@ final class TelegramUpdates {
 		return fileId.isEmpty() ? "" : "tg-file:" + fileId;
 	}
 
-	private static Instant time(JsonNode date, Instant fallback) {
-		return date.isIntegralNumber() ? Instant.ofEpochSecond(date.asLong()) : fallback;
+	private static Instant time(JsonNode date, Instant now) {
+		return date.isIntegralNumber() ? ProviderTime.of(date.bigIntegerValue().toString(), ChronoUnit.SECONDS, now)
+				: now;
 	}
 
 }

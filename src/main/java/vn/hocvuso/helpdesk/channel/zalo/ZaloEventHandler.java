@@ -39,18 +39,32 @@ class ZaloEventHandler implements InboundEventHandler {
 	public Mono<EventOutcome> handle(JsonNode event) {
 		String name = ZaloEvents.name(event);
 		String user = ZaloEvents.userId(event);
-		if (name.equals("follow") && !user.isEmpty()) {
+		if (name.equals("follow") && !user.isBlank()) {
 			return this.conversations.welcome(ChannelType.ZALO, user).thenReturn(EventOutcome.handled());
 		}
-		if (name.equals("unfollow") && !user.isEmpty()) {
+		if (name.equals("unfollow") && !user.isBlank()) {
 			return this.conversations.unfollowed(ChannelType.ZALO, user).thenReturn(EventOutcome.handled());
 		}
-		if (name.startsWith("user_send_") && !user.isEmpty() && !ZaloEvents.eventId(event).isEmpty()
-				&& event.path("message").path("msg_id").isString()) {
+		if (isResidentsMessage(name, user, event)) {
 			return this.conversations.handle(ZaloEvents.message(event, this.clock.instant()))
 				.thenReturn(EventOutcome.handled());
 		}
 		return Mono.just(EventOutcome.skipped(name, expectedSkip(name)));
+	}
+
+	/** A resident's message the inbox gave up on: the resident is told, and a person. */
+	@Override
+	public Mono<Void> giveUp(JsonNode event) {
+		String user = ZaloEvents.userId(event);
+		return isResidentsMessage(ZaloEvents.name(event), user, event) ? this.conversations
+			.couldNotProcess(ChannelType.ZALO, user, event.path("message").path("msg_id").asString()) : Mono.empty();
+	}
+
+	/** A message from a resident, with a sender and a message id that are not blank. */
+	private static boolean isResidentsMessage(String name, String user, JsonNode event) {
+		JsonNode messageId = event.path("message").path("msg_id");
+		return name.startsWith("user_send_") && !user.isBlank() && messageId.isString()
+				&& !messageId.asString().isBlank();
 	}
 
 	/** The OA's own messages, receipts, and events of residents the OA cannot answer. */

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.hocvuso.helpdesk.conversation.InboundMessage;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.ProviderTime;
 
 /**
  * Reads Zalo webhook events. Ids are numeric strings above 2^53, so they are always read
@@ -24,7 +26,7 @@ final class ZaloEvents {
 	 */
 	static String eventId(JsonNode event) {
 		String messageId = event.path("message").path("msg_id").asString("");
-		if (!messageId.isEmpty()) {
+		if (!messageId.isBlank()) {
 			return messageId;
 		}
 		return name(event) + ":" + userId(event) + ":" + event.path("timestamp").asString("");
@@ -39,7 +41,7 @@ final class ZaloEvents {
 	 */
 	static String userId(JsonNode event) {
 		String sender = event.path("sender").path("id").asString("");
-		return sender.isEmpty() ? event.path("follower").path("id").asString("") : sender;
+		return sender.isBlank() ? event.path("follower").path("id").asString("") : sender;
 	}
 
 	static InboundMessage message(JsonNode event, Instant fallbackTime) {
@@ -58,13 +60,8 @@ final class ZaloEvents {
 				message.path("text").asString(""), attachments, time(event, fallbackTime));
 	}
 
-	private static Instant time(JsonNode event, Instant fallback) {
-		try {
-			return Instant.ofEpochMilli(Long.parseLong(event.path("timestamp").asString("")));
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
+	private static Instant time(JsonNode event, Instant now) {
+		return ProviderTime.of(event.path("timestamp").asString(""), ChronoUnit.MILLIS, now);
 	}
 
 }

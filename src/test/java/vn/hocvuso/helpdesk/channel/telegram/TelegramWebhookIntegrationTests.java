@@ -126,6 +126,34 @@ class TelegramWebhookIntegrationTests {
 	}
 
 	@Test
+	void aMessageListingHundredsOfPhoneNumbersIsAnsweredAndSoIsTheNextOne() {
+		StringBuilder numbers = new StringBuilder("Danh sách số điện thoại cần hỗ trợ cài VNeID: ");
+		for (int i = 0; i < 372 && numbers.length() < 4_080; i++) {
+			numbers.append("09").append(String.format("%08d", 12_345_678 + i)).append(' ');
+		}
+		ObjectNode flood = TelegramSamples.text(numbers.toString().strip());
+		ObjectNode next = TelegramSamples.text("cai vneid o dau");
+		deliver(flood).expectStatus().isOk();
+		deliver(next).expectStatus().isOk();
+		assertThat(awaitSends(1, TelegramSamples.chatId(flood))).hasSize(1);
+		assertThat(awaitSends(1, TelegramSamples.chatId(next)).get(0).path("text").asString()).contains("VNeID");
+		assertThat(probe().awaitCase(TelegramSamples.updateId(flood)).getString("text"))
+			.doesNotContainPattern("09\\d{8}");
+	}
+
+	@Test
+	void aVeryLongMessageAndADateBeyondSixtyFourBitsAreStillAnswered() {
+		ObjectNode story = TelegramSamples.text("tôi bị lừa chuyển tiền mất rồi giờ phải làm sao ".repeat(85).strip());
+		ObjectNode future = TelegramSamples.text("cai vneid o dau");
+		((ObjectNode) future.path("message")).put("date", new java.math.BigInteger("9".repeat(30)));
+		deliver(story).expectStatus().isOk();
+		deliver(future).expectStatus().isOk();
+		assertThat(awaitSends(1, TelegramSamples.chatId(story))).hasSize(1);
+		assertThat(awaitSends(1, TelegramSamples.chatId(future))).hasSize(1);
+		assertThat(probe().awaitCase(TelegramSamples.updateId(story)).getString("topic")).isEqualTo("scam.victim");
+	}
+
+	@Test
 	void refusesAMissingOrWrongSecretTokenWith403AndStoresNothing() {
 		ObjectNode update = TelegramSamples.text("cai vneid");
 		double before = probe().rejected("missing_secret") + probe().rejected("bad_secret");

@@ -10,6 +10,8 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,19 @@ class WebChatIntegrationTests {
 		assertThat(reply.get("topic")).isEqualTo("vneid.install");
 		assertThat((String) reply.get("reply")).contains("VNeID");
 		assertThat((String) reply.get("caseId")).isNotBlank();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "digits", "grouped digits", "stretched letters" })
+	void answersTheLongestMessageAllowedHoweverOdd(String kind) {
+		String text = switch (kind) {
+			case "digits" -> "9".repeat(2_000);
+			case "grouped digits" -> "0912 345 678 ".repeat(153);
+			default -> "đượcccccc ".repeat(200);
+		};
+		Map<String, Object> reply = this.client.chat(newSession(), text.strip());
+		assertThat(reply).containsKey("caseId").containsKey("decision");
+		assertThat(this.client.chat(newSession(), "cai vneid o dau")).containsEntry("topic", "vneid.install");
 	}
 
 	@Test

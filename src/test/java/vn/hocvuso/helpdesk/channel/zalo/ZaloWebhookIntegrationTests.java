@@ -223,6 +223,24 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	@Test
+	void aMessageWithABlankSenderOrMessageIdIsCountedAndSkippedAndTheNextIsAnswered() {
+		ObjectNode blankSender = ZaloSamples.text("   ", "cai vneid o dau");
+		ObjectNode blankMessageId = ZaloSamples.text("cai vneid o dau");
+		((ObjectNode) blankMessageId.path("message")).put("msg_id", "   ");
+		ObjectNode next = ZaloSamples.text("9" + System.nanoTime(), "quen mat khau vneid");
+		double unknownBefore = probe().ignored("unknown");
+		for (ObjectNode event : new ObjectNode[] { blankSender, blankMessageId, next }) {
+			deliver(event).expectStatus().isOk();
+		}
+		awaitSends(1, ZaloSamples.senderId(next));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(probe().ignored("unknown")).isEqualTo(unknownBefore + 2));
+		assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(blankSender)).block())
+			.isEqualTo("PROCESSED");
+	}
+
+	@Test
 	void anEventThatBreaksItsHandlerDoesNotStopTheEventsAfterIt() {
 		this.inbox.accept(ChannelType.ZALO, "corrupt-" + java.util.UUID.randomUUID(), "{ not json")
 			.block(Duration.ofSeconds(5));

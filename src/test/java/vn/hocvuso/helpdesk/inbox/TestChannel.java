@@ -1,0 +1,92 @@
+package vn.hocvuso.helpdesk.inbox;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+
+/**
+ * A channel for tests of the inbox itself, under the web chat's type (which has no
+ * webhook of its own): a body {@code {"id": "...", "kind": "..."}} is one event, and its
+ * handler succeeds ({@code ok}), fails ({@code boom}), throws ({@code throw}) or never
+ * answers ({@code hang}), recording what it handled and what the inbox gave up on. The
+ * real inbox, store, worker and sweep run around it; only the provider is made up.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class TestChannel {
+
+	/** What the test channel's handler saw. */
+	static final class Record {
+
+		final List<String> handled = new CopyOnWriteArrayList<>();
+
+		final List<String> gaveUp = new CopyOnWriteArrayList<>();
+
+	}
+
+	@Bean
+	Record testChannelRecord() {
+		return new Record();
+	}
+
+	@Bean
+	ChannelWebhook testChannelWebhook() {
+		return new ChannelWebhook() {
+
+			@Override
+			public ChannelType channel() {
+				return ChannelType.WEBCHAT;
+			}
+
+			@Override
+			public boolean enabled() {
+				return true;
+			}
+
+			@Override
+			public void verify(WebhookRequest request) {
+			}
+
+			@Override
+			public WebhookEvents events(WebhookRequest request) {
+				return WebhookEvents.one(request.json().path("id").asString(), request.text());
+			}
+
+		};
+	}
+
+	@Bean
+	InboundEventHandler testChannelHandler(Record record) {
+		return new InboundEventHandler() {
+
+			@Override
+			public ChannelType channel() {
+				return ChannelType.WEBCHAT;
+			}
+
+			@Override
+			public Mono<EventOutcome> handle(JsonNode event) {
+				String id = event.path("id").asString();
+				return switch (event.path("kind").asString()) {
+					case "boom" -> Mono.error(new IllegalStateException("boom " + id));
+					case "throw" -> throw new IllegalStateException("thrown " + id);
+					case "hang" -> Mono.never();
+					default -> Mono.fromRunnable(() -> record.handled.add(id)).thenReturn(EventOutcome.handled());
+				};
+			}
+
+			@Override
+			public Mono<Void> giveUp(JsonNode event) {
+				return Mono.fromRunnable(() -> record.gaveUp.add(event.path("id").asString()));
+			}
+
+		};
+	}
+
+}
