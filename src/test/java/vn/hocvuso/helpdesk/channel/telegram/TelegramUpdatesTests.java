@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reading Telegram updates: exact ids, commands and content. */
 class TelegramUpdatesTests {
 
+	/** The time messages are read at; the updates' own dates are shortly before. */
+	private static final Instant NOW = Instant.parse("2026-12-04T08:00:00Z");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@ParameterizedTest
@@ -37,8 +40,7 @@ class TelegramUpdatesTests {
 	void aGifIsOneAnimationNotAlsoADocumentAndItsCaptionIsTheText() {
 		String message = "{\"date\":1700000000,\"caption\":\"cái này là gì\","
 				+ "\"animation\":{\"file_id\":\"CgAnim\"},\"document\":{\"file_id\":\"CgAnim\"}}";
-		InboundMessage inbound = TelegramUpdates.message(JSON.readTree(message), "111", "7", Instant.EPOCH)
-			.orElseThrow();
+		InboundMessage inbound = TelegramUpdates.message(JSON.readTree(message), "111", "7", NOW).orElseThrow();
 		assertThat(inbound.attachments()).containsExactly(new InboundMessage.Attachment("gif", "tg-file:CgAnim"));
 		assertThat(inbound.text()).isEqualTo("cái này là gì");
 		assertThat(inbound.receivedAt()).isEqualTo(Instant.ofEpochSecond(1700000000));
@@ -47,7 +49,7 @@ class TelegramUpdatesTests {
 	@Test
 	void aServiceMessageCarriesNothingToAnswer() {
 		String message = "{\"date\":1700000000,\"new_chat_members\":[{\"id\":5,\"is_bot\":false,\"first_name\":\"B\"}]}";
-		assertThat(TelegramUpdates.message(JSON.readTree(message), "111", "8", Instant.EPOCH)).isEmpty();
+		assertThat(TelegramUpdates.message(JSON.readTree(message), "111", "8", NOW)).isEmpty();
 	}
 
 }
