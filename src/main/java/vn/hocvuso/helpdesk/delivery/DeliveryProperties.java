@@ -12,12 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * once as well)
  * @param lease how long a claimed reply is reserved for one sender before another
  * instance may take it over
- * @param maxAttempts attempts before a reply is given up as failed
  * @param firstBackoff the wait after the first passing failure; doubles each time
  * @param maxBackoff the longest wait between attempts
  */
 @ConfigurationProperties("helpdesk.delivery")
 public record DeliveryProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration lease,
-		@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration firstBackoff,
-		@DefaultValue("5m") Duration maxBackoff) {
+		@DefaultValue("1s") Duration firstBackoff, @DefaultValue("5m") Duration maxBackoff) {
 }

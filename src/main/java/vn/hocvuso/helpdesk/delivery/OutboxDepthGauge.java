@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,8 +23,9 @@ import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
- * The outbox depth gauge: replies waiting (pending) or being sent, counted in the
- * background every {@link #REFRESH} so a scrape never waits on the store.
+ * The outbox gauges: replies waiting (pending) or being sent, and how long the oldest of
+ * them has waited, read in the background every {@link #REFRESH} so a scrape never waits
+ * on the store. An alert fires on the age (docs/ops/alerts.yml).
  */
 @Component
 class OutboxDepthGauge implements SmartLifecycle {
@@ -42,8 +44,18 @@ class OutboxDepthGauge implements SmartLifecycle {
 
 	private final Periodically refresher;
 
-	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters) {
+	/** Seconds the oldest waiting reply has waited; 0 when none waits. */
+	private final AtomicLong oldestAge = new AtomicLong();
+
+	private final Clock clock;
+
+	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters, Clock clock) {
 		this.outbox = new OutboxStore(database);
+		this.clock = clock;
+		Gauge.builder(MeterNames.OUTBOX_OLDEST_AGE, this.oldestAge, AtomicLong::get)
+			.description("How long the oldest reply not yet sent has waited")
+			.baseUnit("seconds")
+			.register(meters);
 		this.refresher = new Periodically(Duration.ZERO, REFRESH, this::refresh, log, "Counting the outbox failed");
 		for (OutboxEntry.Status status : WAITING) {
 			AtomicLong value = new AtomicLong();
@@ -58,6 +70,10 @@ class OutboxDepthGauge implements SmartLifecycle {
 	Mono<Void> refresh() {
 		return Flux.fromIterable(WAITING)
 			.concatMap((status) -> this.outbox.count(status).doOnNext(this.depth.get(status)::set))
+			.then(this.outbox.oldestWaiting()
+				.map((oldest) -> Math.max(0, Duration.between(oldest, this.clock.instant()).toSeconds()))
+				.defaultIfEmpty(0L)
+				.doOnNext(this.oldestAge::set))
 			.then();
 	}
 

@@ -24,7 +24,10 @@ public record OutboxEntry(Reply reply, Status status, int attempts, Instant crea
 		SENDING,
 		/** The provider accepted it. */
 		SENT,
-		/** Given up after too many passing failures. */
+		/**
+		 * Given up after too many passing failures, before every reply waited for its
+		 * window; no longer written.
+		 */
 		FAILED,
 		/** The provider refused it for good; a person must reach the resident. */
 		UNDELIVERABLE

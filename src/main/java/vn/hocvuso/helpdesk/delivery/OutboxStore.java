@@ -112,6 +112,31 @@ class OutboxStore {
 		return Mono.from(this.entries.countDocuments(Filters.eq("status", status.name())));
 	}
 
+	/** When the oldest reply still waiting (pending or being sent) was written. */
+	Mono<Instant> oldestWaiting() {
+		return oldestWaiting(waiting());
+	}
+
+	/** The same for one channel. */
+	Mono<Instant> oldestWaiting(ChannelType channel) {
+		return oldestWaiting(Filters.and(Filters.eq("channel", channel.id()), waiting()));
+	}
+
+	/** How many replies of one channel are in these states. */
+	Mono<Long> count(ChannelType channel, List<OutboxEntry.Status> statuses) {
+		return Mono.from(this.entries.countDocuments(Filters.and(Filters.eq("channel", channel.id()),
+				Filters.in("status", statuses.stream().map(Enum::name).toList()))));
+	}
+
+	private Mono<Instant> oldestWaiting(Bson filter) {
+		return Mono.from(this.entries.find(filter).sort(Sorts.ascending("createdAt")).first())
+			.map((entry) -> entry.getDate("createdAt").toInstant());
+	}
+
+	private static Bson waiting() {
+		return Filters.in("status", OutboxEntry.Status.PENDING.name(), OutboxEntry.Status.SENDING.name());
+	}
+
 	Mono<Document> find(String id) {
 		return Mono.from(this.entries.find(Filters.eq("_id", id)).first());
 	}

@@ -26,10 +26,11 @@ import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
- * resident's channel, retried with back-off and jitter on passing failures; a refusal for
- * good is announced as a {@link ReplyUndeliverable} event so a person can phone the
- * resident. A reply is tried at once when it is added; a poller picks up retries, and
- * replies left by a stopped instance.
+ * resident's channel, retried with back-off and jitter on passing failures for as long as
+ * the channel's reply window lasts, however long the provider is down; a refusal for
+ * good, or the end of the window, is announced as a {@link ReplyUndeliverable} event so a
+ * person can phone the resident. Nothing is given up silently. A reply is tried at once
+ * when it is added; a poller picks up retries, and replies left by a stopped instance.
  */
 @Service
 public class ReplyDelivery implements InitializingBean, SmartLifecycle {
@@ -119,21 +120,32 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 			return this.outbox.markSent(id, now);
 		}
 		if (result instanceof DeliveryResult.RetryLater retry) {
-			if (entry.attempts() >= this.properties.maxAttempts()) {
-				count(entry, "failed");
-				log.error("Giving up reply {} after {} attempts: {}", id, entry.attempts(), retry.reason());
-				return this.outbox.markFinal(id, OutboxEntry.Status.FAILED, retry.reason());
+			Duration wait = retry.notBefore().orElseGet(() -> backoff(entry.attempts()));
+			Duration window = windowOf(entry.reply().channel());
+			if (now.plus(wait).isAfter(entry.createdAt().plus(window))) {
+				return refused(entry,
+						"not delivered within the channel's reply window (" + window + "): " + retry.reason());
 			}
 			count(entry, "retry");
-			Duration wait = retry.notBefore().orElseGet(() -> backoff(entry.attempts()));
 			return this.outbox.retryAt(id, now.plus(wait), retry.reason());
 		}
-		DeliveryResult.Undeliverable refused = (DeliveryResult.Undeliverable) result;
+		return refused(entry, ((DeliveryResult.Undeliverable) result).reason());
+	}
+
+	/**
+	 * The reply cannot reach the resident: recorded, counted, and announced so a person
+	 * phones them.
+	 */
+	private Mono<Void> refused(OutboxEntry entry, String reason) {
 		count(entry, "undeliverable");
-		log.warn("Reply {} cannot be delivered: {}", id, refused.reason());
-		return this.outbox.markFinal(id, OutboxEntry.Status.UNDELIVERABLE, refused.reason())
-			.then(Mono
-				.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply(), refused.reason()))));
+		log.warn("Reply {} cannot be delivered after {} attempts: {}", entry.reply().id(), entry.attempts(), reason);
+		return this.outbox.markFinal(entry.reply().id(), OutboxEntry.Status.UNDELIVERABLE, reason)
+			.then(Mono.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply(), reason))));
+	}
+
+	private Duration windowOf(ChannelType channel) {
+		ReplySender sender = this.senders.get(channel);
+		return (sender != null) ? sender.replyWindow() : ReplySender.WEEK;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package vn.hocvuso.helpdesk.delivery;
 
+import java.time.Duration;
+
 import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -11,8 +13,20 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  */
 public interface ReplySender {
 
+	/** The longest a reply waits when the channel cannot say: a week. */
+	Duration WEEK = Duration.ofDays(7);
+
 	ChannelType channel();
 
 	Mono<DeliveryResult> send(Reply reply);
+
+	/**
+	 * How long after a reply is written the channel may still deliver it (its reply
+	 * window). Passing failures are retried for that long, however long the provider is
+	 * down; then the reply is undeliverable and a person is asked to phone.
+	 */
+	default Duration replyWindow() {
+		return WEEK;
+	}
 
 }

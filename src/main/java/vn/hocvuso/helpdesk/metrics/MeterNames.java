@@ -32,6 +32,9 @@ public final class MeterNames {
 	/** Replies in the outbox not yet sent, by status (pending, sending). */
 	public static final String OUTBOX_DEPTH = "helpdesk.outbox.depth";
 
+	/** How long the oldest reply not yet sent has waited, in seconds. */
+	public static final String OUTBOX_OLDEST_AGE = "helpdesk.outbox.oldest.age";
+
 	/**
 	 * Outbox send attempts by channel and outcome (sent, retry, failed, undeliverable).
 	 */

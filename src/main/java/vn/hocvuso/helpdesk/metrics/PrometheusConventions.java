@@ -23,6 +23,7 @@ public final class PrometheusConventions implements MeterFilter {
 			Map.entry(MeterNames.PIPELINE_DURATION, "One turn, from a message to its stored case and reply"),
 			Map.entry(MeterNames.DELIVERY_DURATION, "From a reply entering the outbox to the provider accepting it"),
 			Map.entry(MeterNames.OUTBOX_DEPTH, "Replies in the outbox not yet sent"),
+			Map.entry(MeterNames.OUTBOX_OLDEST_AGE, "How long the oldest reply not yet sent has waited"),
 			Map.entry(MeterNames.OUTBOX_SENDS, "Outbox send attempts by outcome"),
 			Map.entry(MeterNames.INBOX_EVENTS, "Webhook events by processing outcome"),
 			Map.entry(MeterNames.WEBHOOK_REJECTED, "Webhook requests refused"),

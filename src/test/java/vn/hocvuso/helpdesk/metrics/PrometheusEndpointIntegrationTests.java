@@ -63,6 +63,27 @@ class PrometheusEndpointIntegrationTests {
 		assertThat(output).isBlank();
 	}
 
+	@Test
+	void theAlertRulesPassPromtoolAndWatchSeriesTheAppExposes() throws Exception {
+		Path promtool = Path.of("/usr/bin/promtool");
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		if (!Files.isExecutable(promtool)) {
+			assertThat(ci).as("promtool must be installed on CI (.ci/run installs Debian's prometheus)").isFalse();
+			assumeThat(false).as("promtool is not installed here (apt-get install prometheus); skipped").isTrue();
+		}
+		Process check = new ProcessBuilder(promtool.toString(), "check", "config", "docs/ops/prometheus.yml")
+			.redirectErrorStream(true)
+			.start();
+		String output = output(check);
+		assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(check.exitValue()).as(output).isZero();
+		assertThat(output).contains("1 rule files found");
+		String rules = Files.readString(Path.of("docs/ops/alerts.yml"));
+		assertThat(rules).contains("helpdesk_outbox_oldest_age_seconds",
+				MeterNames.INBOX_EVENTS.replace('.', '_') + "_total");
+		assertThat(scrape()).contains("helpdesk_outbox_oldest_age_seconds ");
+	}
+
 	private String scrape() {
 		return this.client.http()
 			.get()

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.channel.messenger;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ class MessengerReplySender implements ReplySender {
 
 	static final int MAX_TITLE = 20;
 
+	/** Meta accepts a standard reply within 24 hours of the resident's last message. */
+	static final Duration REPLY_WINDOW = Duration.ofHours(24);
+
 	private final WebClient api;
 
 	private final MessengerProperties properties;
@@ -48,6 +52,11 @@ class MessengerReplySender implements ReplySender {
 	@Override
 	public ChannelType channel() {
 		return ChannelType.MESSENGER;
+	}
+
+	@Override
+	public Duration replyWindow() {
+		return REPLY_WINDOW;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,9 @@ class ZaloReplySender implements ReplySender {
 
 	static final int MAX_TEXT = 2000;
 
+	/** Zalo lets the OA reply for 7 days after the resident's last interaction. */
+	static final Duration REPLY_WINDOW = Duration.ofDays(7);
+
 	private static final Set<Integer> TOKEN_REJECTED = Set.of(-216, -220);
 
 	private static final Set<Integer> UNREACHABLE = Set.of(-213, -227, -230, -232, -201, -204, -205);
@@ -45,6 +49,11 @@ class ZaloReplySender implements ReplySender {
 	@Override
 	public ChannelType channel() {
 		return ChannelType.ZALO;
+	}
+
+	@Override
+	public Duration replyWindow() {
+		return REPLY_WINDOW;
 	}
 
 	@Override

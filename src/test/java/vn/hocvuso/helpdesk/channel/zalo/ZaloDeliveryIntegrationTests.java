@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -19,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
+import vn.hocvuso.helpdesk.AdjustableClock;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.delivery.OutboxEntry;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends.
  */
 @ZaloIntegrationTest
+@Import(AdjustableClock.Config.class)
 class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 
 	@LocalServerPort
@@ -51,9 +55,53 @@ class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	AdjustableClock clock;
+
 	@BeforeEach
 	void resetZalo() {
 		zalo.resetAll();
+		this.clock.reset();
+	}
+
+	@Test
+	void anOutageLongerThanManyRetriesIsRiddenOutAndEveryReplyIsSentWhenZaloIsBack() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(500)));
+		List<String> users = IntStream.range(0, 5).mapToObj((i) -> enqueue("Dạ, bác cài VNeID như sau ạ.")).toList();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> users.stream().allMatch((user) -> attempts(user) > 12));
+		assertThat(users).allSatisfy((user) -> assertThat(this.delivery.status("reply-" + user).block())
+			.isIn(OutboxEntry.Status.PENDING, OutboxEntry.Status.SENDING));
+		assertThat(HelpdeskClient.on(this.port, "zalo-admin").staffList("/api/v1/outbox"))
+			.filteredOn((channel) -> "zalo".equals(channel.get("channel")))
+			.singleElement()
+			.satisfies((zaloOutbox) -> assertThat(((Number) zaloOutbox.get("waiting")).longValue())
+				.isGreaterThanOrEqualTo(users.size()))
+			.satisfies((zaloOutbox) -> assertThat(zaloOutbox).containsEntry("name", "Zalo"));
+		zalo.resetAll();
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(ok()));
+		users.forEach((user) -> awaitStatus(user, OutboxEntry.Status.SENT));
+	}
+
+	@Test
+	void aBotAnswerStillUnsentWhenZalosReplyWindowEndsGoesToAPerson() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
+		ObjectNode event = ZaloSamples.text("9" + System.nanoTime(), "cai vneid o dau");
+		ZaloSamples.deliver(HelpdeskClient.on(this.port, "zalo-admin").http(), event).expectStatus().isOk();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sendsTo(ZaloSamples.senderId(event)) >= 2);
+		this.clock.advance(Duration.ofDays(7).plusHours(1));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Document stored = Mono
+				.from(this.database.getCollection("cases")
+					.find(Filters.eq("messageId", ZaloSamples.messageId(event)))
+					.first())
+				.block(Duration.ofSeconds(5));
+			assertThat(stored.getString("deliveryProblem"))
+				.startsWith("not delivered within the channel's reply window")
+				.contains("503");
+			assertThat(stored.getString("status")).isEqualTo("ESCALATED");
+		});
 	}
 
 	@Test
@@ -171,6 +219,13 @@ class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> assertThat(this.delivery.status("reply-" + user).block()).isEqualTo(status));
+	}
+
+	private int attempts(String user) {
+		Document entry = Mono
+			.from(this.database.getCollection("outbox").find(Filters.eq("_id", "reply-" + user)).first())
+			.block(Duration.ofSeconds(5));
+		return (entry != null) ? entry.getInteger("attempts", 0) : 0;
 	}
 
 	private int sendsTo(String user) {
