@@ -21,11 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param siteVerification the content of Zalo's domain-verification meta tag, served on
  * the home page
  * @param timeout how long one call to Zalo may take
+ * @param refreshMinInterval the least time between two refreshes of the access token
+ * (doubled after each refresh that fails), so tokens Zalo keeps rejecting cause no storm
  */
 @ConfigurationProperties("helpdesk.channels.zalo")
 public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultValue("") String appId,
 		@DefaultValue("") String oaSecretKey, @DefaultValue("") String appSecret, @DefaultValue("") String accessToken,
 		@DefaultValue("") String refreshToken, @DefaultValue("https://openapi.zalo.me") String apiBaseUrl,
 		@DefaultValue("https://oauth.zaloapp.com") String oauthBaseUrl, @DefaultValue("false") boolean allowUnsigned,
-		@DefaultValue("") String siteVerification, @DefaultValue("10s") Duration timeout) {
+		@DefaultValue("") String siteVerification, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("1m") Duration refreshMinInterval) {
 }

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -34,11 +35,14 @@ class ZaloTokens {
 
 	private final AtomicReference<Mono<Tokens>> refreshing = new AtomicReference<>();
 
+	private final RefreshPacing pacing;
+
 	ZaloTokens(ZaloTokenStore store, WebClient oauth, ZaloProperties properties, Clock clock) {
 		this.store = store;
 		this.oauth = oauth;
 		this.properties = properties;
 		this.clock = clock;
+		this.pacing = new RefreshPacing(properties.refreshMinInterval());
 	}
 
 	Mono<Tokens> current() {
@@ -64,10 +68,21 @@ class ZaloTokens {
 		if (flight != null) {
 			return flight;
 		}
+		Instant now = this.clock.instant();
+		if (this.pacing.tooSoon(now)) {
+			return Mono.error(new IllegalStateException("Zalo rejected the access token again; the next refresh "
+					+ "is allowed after " + this.pacing.nextAllowed()));
+		}
 		Mono<Tokens> started = current().flatMap(this::refresh)
+			.doOnSuccess((fresh) -> this.pacing.succeeded())
+			.doOnError((error) -> this.pacing.failed())
 			.doFinally((signal) -> this.refreshing.set(null))
 			.cache();
-		return this.refreshing.compareAndSet(null, started) ? started : refreshAfterRejected(rejectedAccessToken);
+		if (!this.refreshing.compareAndSet(null, started)) {
+			return refreshAfterRejected(rejectedAccessToken);
+		}
+		this.pacing.started(now);
+		return started;
 	}
 
 	private Mono<Tokens> refresh(Tokens used) {
