@@ -1,7 +1,6 @@
 package vn.hocvuso.helpdesk.inbox;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,8 @@ class InboxHealthIntegrationTests {
 
 	@Test
 	void isDownWhileEventsWaitWithoutProgressAndUpOnceTheyMoveAgain() {
-		post("stuck-1", "hang");
-		post("after-1", "ok");
+		TestChannel.post(this.port, "stuck-1", "hang");
+		TestChannel.post(this.port, "after-1", "ok");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(4))
 			.untilAsserted(() -> health().expectStatus()
@@ -59,17 +58,6 @@ class InboxHealthIntegrationTests {
 
 	private WebTestClient.ResponseSpec health() {
 		return HelpdeskClient.on(this.port).http().get().uri("/actuator/health").exchange();
-	}
-
-	private void post(String id, String kind) {
-		HelpdeskClient.on(this.port)
-			.http()
-			.post()
-			.uri("/webhooks/webchat")
-			.bodyValue(Map.of("id", id, "kind", kind))
-			.exchange()
-			.expectStatus()
-			.isOk();
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.hocvuso.helpdesk.inbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
@@ -52,7 +51,7 @@ class InboxIsolationIntegrationTests {
 		List<String> all = new ArrayList<>(poison);
 		all.addAll(good);
 		for (String id : all) {
-			post(id, id.substring(0, id.indexOf('-')));
+			TestChannel.post(this.port, id, id.substring(0, id.indexOf('-')));
 		}
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
@@ -76,17 +75,6 @@ class InboxIsolationIntegrationTests {
 			.expectBody()
 			.jsonPath("$.components.inbox.status")
 			.isEqualTo("UP");
-	}
-
-	private void post(String id, String kind) {
-		HelpdeskClient.on(this.port)
-			.http()
-			.post()
-			.uri("/webhooks/webchat")
-			.bodyValue(Map.of("id", id, "kind", kind))
-			.exchange()
-			.expectStatus()
-			.isOk();
 	}
 
 	private double failed() {

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.inbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import reactor.core.publisher.Mono;
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -28,6 +30,18 @@ class TestChannel {
 
 		final List<String> gaveUp = new CopyOnWriteArrayList<>();
 
+	}
+
+	/** Posts one event of the test channel to the shared webhook, expecting 200. */
+	static void post(int port, String id, String kind) {
+		HelpdeskClient.on(port)
+			.http()
+			.post()
+			.uri("/webhooks/webchat")
+			.bodyValue(Map.of("id", id, "kind", kind))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Bean
