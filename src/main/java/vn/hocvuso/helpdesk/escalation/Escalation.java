@@ -88,7 +88,6 @@ public class Escalation {
 	public Mono<Void> carryOut(HandOff handOff, Resident resident, SupportCase supportCase, String text,
 			@Nullable String botReply, @Nullable Understanding understood) {
 		return keepPhone(handOff, resident, text).flatMap((known) -> {
-			TicketRequest request = new TicketRequest(known, supportCase, botReply, guesses(understood));
 			if (handOff instanceof HandOff.Rated rated) {
 				return rate(rated);
 			}
@@ -97,19 +96,31 @@ public class Escalation {
 					.then(this.routing.route(known.id(), named.group().code()));
 			}
 			if (handOff instanceof HandOff.WithPerson withPerson) {
-				return this.changes.join(withPerson.ticket(), request.messages(), null);
-			}
-			if (handOff instanceof HandOff.Opens) {
-				return this.routing.open(request);
+				return this.changes.join(withPerson.ticket(), request(known, supportCase, botReply, null).messages(),
+						null);
 			}
 			if (handOff instanceof HandOff.Joins joins) {
-				return this.routing.join(joins.ticket(), request, joins.repeatedFailure());
+				return this.routing.join(joins.ticket(), request(known, supportCase, botReply, null),
+						joins.repeatedFailure());
+			}
+			// Opening (or reopening, which may open) a ticket shows the bot's guesses.
+			if (handOff instanceof HandOff.Opens) {
+				return this.routing.open(request(known, supportCase, botReply, understood));
 			}
 			if (handOff instanceof HandOff.Reopens reopens) {
-				return this.routing.reopen(reopens.ticket(), request);
+				return this.routing.reopen(reopens.ticket(), request(known, supportCase, botReply, understood));
 			}
 			return Mono.empty();
 		}).then();
+	}
+
+	/**
+	 * The message for a ticket; the bot's guesses are worked out only when given what it
+	 * understood (they are shown on a new ticket only).
+	 */
+	private TicketRequest request(Resident resident, SupportCase supportCase, @Nullable String botReply,
+			@Nullable Understanding understood) {
+		return new TicketRequest(resident, supportCase, botReply, guesses(understood));
 	}
 
 	/**
