@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,8 +33,8 @@ class OutboxController {
 
 	private final Clock clock;
 
-	OutboxController(MongoDatabase database, Clock clock) {
-		this.outbox = new OutboxStore(database);
+	OutboxController(OutboxStore outbox, Clock clock) {
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -49,8 +48,8 @@ class OutboxDepthGauge implements SmartLifecycle {
 
 	private final Clock clock;
 
-	OutboxDepthGauge(MongoDatabase database, MeterRegistry meters, Clock clock) {
-		this.outbox = new OutboxStore(database);
+	OutboxDepthGauge(OutboxStore outbox, MeterRegistry meters, Clock clock) {
+		this.outbox = outbox;
 		this.clock = clock;
 		Gauge.builder(MeterNames.OUTBOX_OLDEST_AGE, this.oldestAge, AtomicLong::get)
 			.description("How long the oldest reply not yet sent has waited")

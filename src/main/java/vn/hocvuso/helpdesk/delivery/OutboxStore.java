@@ -21,6 +21,8 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.stereotype.Component;
+
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -28,6 +30,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * lease by one atomic {@code findOneAndUpdate}, so two app instances never send the same
  * reply) → sent, failed or undeliverable, with the attempt count and last error.
  */
+@Component
 class OutboxStore {
 
 	private final MongoCollection<Document> entries;

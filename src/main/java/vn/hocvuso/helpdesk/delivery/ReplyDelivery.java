@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +52,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Periodically poller;
 
-	ReplyDelivery(MongoDatabase database, List<ReplySender> senders, DeliveryProperties properties,
-			MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
-		this.outbox = new OutboxStore(database);
+	ReplyDelivery(OutboxStore outbox, List<ReplySender> senders, DeliveryProperties properties, MeterRegistry meters,
+			Clock clock, ApplicationEventPublisher events) {
+		this.outbox = outbox;
 		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
 		this.properties = properties;
 		this.meters = meters;
