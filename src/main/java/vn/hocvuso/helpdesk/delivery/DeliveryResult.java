@@ -13,8 +13,14 @@ import reactor.core.publisher.Mono;
  */
 public sealed interface DeliveryResult {
 
+	/** Delivered, with no message id from the provider (such as the web chat mailbox). */
 	static DeliveryResult delivered() {
-		return new Delivered();
+		return new Delivered("");
+	}
+
+	/** The provider accepted the message and gave it this id. */
+	static DeliveryResult delivered(String providerMessageId) {
+		return new Delivered(providerMessageId);
 	}
 
 	/**
@@ -33,18 +39,26 @@ public sealed interface DeliveryResult {
 	}
 
 	/**
-	 * Sends the parts of one reply in order and stops at the first part that was not
-	 * delivered, whose result is the reply's; delivered when every part was.
+	 * Sends the parts of one reply in order, skipping those already sent, and records
+	 * each part the provider accepts before sending the next. Stops at the first part
+	 * that was not delivered, whose result is the reply's; delivered when every part was.
 	 */
-	static <T> Mono<DeliveryResult> inOrder(List<T> parts, Function<T, Mono<DeliveryResult>> send) {
-		return Flux.fromIterable(parts)
-			.concatMap(send)
+	static <T> Mono<DeliveryResult> inOrder(List<T> parts, SentParts sent, Function<T, Mono<DeliveryResult>> send) {
+		int first = Math.min(sent.count(), parts.size());
+		return Flux.range(first, parts.size() - first)
+			.concatMap((part) -> send.apply(parts.get(part))
+				.flatMap((result) -> (result instanceof Delivered accepted)
+						? sent.accepted(part, accepted.providerMessageId()).thenReturn(result) : Mono.just(result)))
 			.filter((result) -> !(result instanceof Delivered))
 			.next()
 			.defaultIfEmpty(delivered());
 	}
 
-	record Delivered() implements DeliveryResult {
+	/**
+	 * @param providerMessageId the provider's id for the message, or empty when it gives
+	 * none
+	 */
+	record Delivered(String providerMessageId) implements DeliveryResult {
 	}
 
 	record RetryLater(String reason, Optional<Duration> notBefore) implements DeliveryResult {

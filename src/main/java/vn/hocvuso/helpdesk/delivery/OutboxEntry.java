@@ -7,8 +7,9 @@ import java.util.Objects;
  * A reply waiting in, or done with, the outbox.
  *
  * @param attempts how many times a sender has claimed it
+ * @param partsSent how many of its parts, from the first, the provider has accepted
  */
-public record OutboxEntry(Reply reply, Status status, int attempts, Instant createdAt) {
+public record OutboxEntry(Reply reply, Status status, int attempts, Instant createdAt, int partsSent) {
 
 	public OutboxEntry {
 		Objects.requireNonNull(reply, "reply");

@@ -28,7 +28,8 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 /**
  * The durable outbox in the {@code outbox} collection: pending → sending (claimed with a
  * lease by one atomic {@code findOneAndUpdate}, so two app instances never send the same
- * reply) → sent, failed or undeliverable, with the attempt count and last error.
+ * reply) → sent or undeliverable, with the attempt count and last error, and each part
+ * the provider accepted with its message id.
  */
 @Component
 class OutboxStore {
@@ -67,7 +68,7 @@ class OutboxStore {
 			.append("nextAttemptAt", Date.from(now))
 			.append("leaseUntil", Date.from(now.plus(lease)));
 		return Mono.from(this.entries.insertOne(entry))
-			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now))
+			.thenReturn(new OutboxEntry(reply, OutboxEntry.Status.SENDING, 1, now, 0))
 			.onErrorResume(OutboxStore::isDuplicate, (alreadyThere) -> Mono.empty());
 	}
 
@@ -96,6 +97,15 @@ class OutboxStore {
 	Mono<Void> markSent(String id, Instant now) {
 		return update(id, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
 				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil")));
+	}
+
+	/**
+	 * Records that the provider accepted this part (numbered from 0), with its message
+	 * id: the parts before it were accepted earlier.
+	 */
+	Mono<Void> partSent(String id, int part, String providerMessageId, Instant now) {
+		return update(id, Updates.combine(Updates.set("partsSent", part + 1), Updates.push("parts",
+				new Document("part", part).append("messageId", providerMessageId).append("sentAt", Date.from(now)))));
 	}
 
 	Mono<Void> retryAt(String id, Instant when, String error) {
@@ -161,7 +171,8 @@ class OutboxStore {
 		Reply reply = new Reply(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getString("caseId"), document.getString("text"), buttons);
 		return new OutboxEntry(reply, OutboxEntry.Status.valueOf(document.getString("status")),
-				document.getInteger("attempts", 0), document.getDate("createdAt").toInstant());
+				document.getInteger("attempts", 0), document.getDate("createdAt").toInstant(),
+				document.getInteger("partsSent", 0));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
+import vn.hocvuso.helpdesk.store.StoreDurability;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
@@ -52,9 +54,12 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private final Periodically poller;
 
+	private final StoreDurability durability;
+
 	ReplyDelivery(OutboxStore outbox, List<ReplySender> senders, DeliveryProperties properties, MeterRegistry meters,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, StoreDurability durability) {
 		this.outbox = outbox;
+		this.durability = durability;
 		this.senders = senders.stream().collect(Collectors.toMap(ReplySender::channel, Function.identity()));
 		this.properties = properties;
 		this.meters = meters;
@@ -102,7 +107,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		if (sender == null) {
 			return record(entry, DeliveryResult.undeliverable("no sender for channel " + reply.channel().id()));
 		}
-		return sender.send(reply)
+		return sender.send(reply, new RecordedParts(entry))
 			.timeout(this.properties.lease().dividedBy(2))
 			.onErrorResume(
 					(error) -> Mono.just(DeliveryResult.retryLater(error.toString(), java.util.Optional.empty())))
@@ -156,6 +161,36 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		long capped = Math.min(base, this.properties.maxBackoff().toMillis());
 		double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
 		return Duration.ofMillis((long) (capped * jitter));
+	}
+
+	/**
+	 * The parts of one outbox entry already accepted; each newly accepted part is written
+	 * and made durable before the next is sent, so a crash repeats at most the part whose
+	 * acceptance was not on disk yet.
+	 */
+	private final class RecordedParts implements SentParts {
+
+		private final OutboxEntry entry;
+
+		RecordedParts(OutboxEntry entry) {
+			this.entry = entry;
+		}
+
+		@Override
+		public int count() {
+			return this.entry.partsSent();
+		}
+
+		@Override
+		public Mono<Void> accepted(int part, String providerMessageId) {
+			Timer.Sample sample = Timer.start();
+			return ReplyDelivery.this.outbox
+				.partSent(this.entry.reply().id(), part, providerMessageId, ReplyDelivery.this.clock.instant())
+				.then(ReplyDelivery.this.durability.flush())
+				.doOnSuccess((done) -> sample.stop(ReplyDelivery.this.meters.timer(MeterNames.PART_RECORDING,
+						MeterNames.CHANNEL, this.entry.reply().channel().id())));
+		}
+
 	}
 
 	private void count(OutboxEntry entry, String outcome) {

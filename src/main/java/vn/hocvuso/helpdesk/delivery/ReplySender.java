@@ -18,7 +18,11 @@ public interface ReplySender {
 
 	ChannelType channel();
 
-	Mono<DeliveryResult> send(Reply reply);
+	/**
+	 * Sends the reply's parts that are not sent yet; a channel that splits a long reply
+	 * uses {@link DeliveryResult#inOrder} so each accepted part is recorded.
+	 */
+	Mono<DeliveryResult> send(Reply reply, SentParts sent);
 
 	/**
 	 * How long after a reply is written the channel may still deliver it (its reply

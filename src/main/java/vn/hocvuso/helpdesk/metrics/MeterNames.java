@@ -29,6 +29,12 @@ public final class MeterNames {
 	/** From a reply entering the outbox to the provider accepting it, by channel. */
 	public static final String DELIVERY_DURATION = "helpdesk.outbox.delivery.duration";
 
+	/**
+	 * From a provider accepting one part of a reply to that being on disk, by channel: a
+	 * crash inside it sends that part again after the restart.
+	 */
+	public static final String PART_RECORDING = "helpdesk.outbox.part.recording";
+
 	/** Replies in the outbox not yet sent, by status (pending, sending). */
 	public static final String OUTBOX_DEPTH = "helpdesk.outbox.depth";
 

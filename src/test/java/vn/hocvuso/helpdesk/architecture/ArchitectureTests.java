@@ -68,7 +68,7 @@ class ArchitectureTests {
 	static final ArchRule casesUseShared = mayUseOnly("cases", "shared");
 
 	@ArchTest
-	static final ArchRule deliveryUsesSharedAndMetrics = mayUseOnly("delivery", "shared", "metrics");
+	static final ArchRule deliveryUsesSharedMetricsAndStore = mayUseOnly("delivery", "shared", "metrics", "store");
 
 	@ArchTest
 	static final ArchRule inboxUsesSharedMetricsAndStore = mayUseOnly("inbox", "shared", "metrics", "store");

@@ -16,11 +16,12 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 
 /**
- * What a failed Send API call means. Rate limits (codes 4, 17, 32, 613), temporary
- * failures and server errors are retried, after the wait Meta asks for when it says; a
- * resident outside the 24-hour window, unavailable, or not reachable by the Page cannot
- * get the reply, and neither can anyone Meta refuses for another reason. Reasons name the
- * Graph API code but never the request address, which carries the Page token.
+ * What a Send API answer means: an accepted message's id, or what a failure means. Rate
+ * limits (codes 4, 17, 32, 613), temporary failures and server errors are retried, after
+ * the wait Meta asks for when it says; a resident outside the 24-hour window,
+ * unavailable, or not reachable by the Page cannot get the reply, and neither can anyone
+ * Meta refuses for another reason. Reasons name the Graph API code but never the request
+ * address, which carries the Page token.
  */
 class MessengerErrors {
 
@@ -35,6 +36,14 @@ class MessengerErrors {
 
 	MessengerErrors(JsonMapper json) {
 		this.json = json;
+	}
+
+	/**
+	 * The Send API accepted the message: delivered, under the {@code message_id} of its
+	 * answer when the answer has one.
+	 */
+	DeliveryResult accepted(byte[] answer) {
+		return DeliveryResult.delivered(read(answer).path("message_id").asString(""));
 	}
 
 	DeliveryResult refused(WebClientResponseException refusal) {

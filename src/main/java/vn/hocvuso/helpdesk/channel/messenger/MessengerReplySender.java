@@ -17,6 +17,7 @@ import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.delivery.SentParts;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -60,9 +61,9 @@ class MessengerReplySender implements ReplySender {
 	}
 
 	@Override
-	public Mono<DeliveryResult> send(Reply reply) {
+	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
 		List<Map<String, Object>> messages = messages(reply);
-		return DeliveryResult.inOrder(messages, (message) -> post(reply.channelUserId(), message));
+		return DeliveryResult.inOrder(messages, sent, (message) -> post(reply.channelUserId(), message));
 	}
 
 	private Mono<DeliveryResult> post(String recipientId, Map<String, Object> message) {
@@ -74,8 +75,9 @@ class MessengerReplySender implements ReplySender {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.retrieve()
-			.toBodilessEntity()
-			.map((answer) -> DeliveryResult.delivered())
+			.bodyToMono(byte[].class)
+			.map(this.errors::accepted)
+			.defaultIfEmpty(DeliveryResult.delivered())
 			.onErrorResume((failure) -> Mono.just((failure instanceof WebClientResponseException refusal)
 					? this.errors.refused(refusal) : MessengerErrors.failed(failure)));
 	}

@@ -16,6 +16,7 @@ import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.delivery.SentParts;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -46,10 +47,11 @@ class TelegramReplySender implements ReplySender {
 	}
 
 	@Override
-	public Mono<DeliveryResult> send(Reply reply) {
+	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
 		List<String> parts = parts(reply.text());
 		List<Integer> indexes = IntStream.range(0, parts.size()).boxed().toList();
-		return DeliveryResult.inOrder(indexes, (index) -> sendPart(reply, parts.get(index), index == parts.size() - 1));
+		return DeliveryResult.inOrder(indexes, sent,
+				(index) -> sendPart(reply, parts.get(index), index == parts.size() - 1));
 	}
 
 	private Mono<DeliveryResult> sendPart(Reply reply, String text, boolean last) {
@@ -67,7 +69,7 @@ class TelegramReplySender implements ReplySender {
 
 	static DeliveryResult result(TelegramApi.Answer answer) {
 		if (answer.ok()) {
-			return DeliveryResult.delivered();
+			return DeliveryResult.delivered(answer.body().path("result").path("message_id").asString(""));
 		}
 		int code = answer.errorCode();
 		String reason = "telegram " + code + ": " + abbreviate(answer.description());

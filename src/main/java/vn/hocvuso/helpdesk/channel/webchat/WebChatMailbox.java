@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.delivery.SentParts;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -33,7 +34,7 @@ class WebChatMailbox implements ReplySender {
 	}
 
 	@Override
-	public Mono<DeliveryResult> send(Reply reply) {
+	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
 		return this.mailboxes.put(reply, this.clock.instant()).thenReturn(DeliveryResult.delivered());
 	}
 

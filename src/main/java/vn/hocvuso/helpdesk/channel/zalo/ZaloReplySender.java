@@ -16,6 +16,7 @@ import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
+import vn.hocvuso.helpdesk.delivery.SentParts;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
@@ -57,14 +58,14 @@ class ZaloReplySender implements ReplySender {
 	}
 
 	@Override
-	public Mono<DeliveryResult> send(Reply reply) {
-		return DeliveryResult.inOrder(parts(withChoices(reply)), (part) -> sendPart(reply.channelUserId(), part));
+	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
+		return DeliveryResult.inOrder(parts(withChoices(reply)), sent, (part) -> sendPart(reply.channelUserId(), part));
 	}
 
 	private Mono<DeliveryResult> sendPart(String userId, String text) {
-		return this.tokens.current().flatMap((used) -> post(userId, text, used.accessToken()).flatMap((error) -> {
-			if (!TOKEN_REJECTED.contains(error)) {
-				return Mono.just(result(error));
+		return this.tokens.current().flatMap((used) -> post(userId, text, used.accessToken()).flatMap((answer) -> {
+			if (!TOKEN_REJECTED.contains(error(answer))) {
+				return Mono.just(result(answer));
 			}
 			return this.tokens.refreshAfterRejected(used.accessToken())
 				.flatMap((fresh) -> post(userId, text, fresh.accessToken()))
@@ -72,8 +73,8 @@ class ZaloReplySender implements ReplySender {
 		}));
 	}
 
-	/** Zalo's error code for one message: 0 when it was accepted. */
-	private Mono<Integer> post(String userId, String text, String accessToken) {
+	/** Zalo's answer to one message. */
+	private Mono<JsonNode> post(String userId, String text, String accessToken) {
 		Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", Map.of("text", text));
 		return this.api.post()
 			.uri("/v3.0/oa/message/cs")
@@ -81,13 +82,18 @@ class ZaloReplySender implements ReplySender {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.retrieve()
-			.bodyToMono(JsonNode.class)
-			.map((answer) -> answer.path("error").asInt(-1));
+			.bodyToMono(JsonNode.class);
 	}
 
-	private static DeliveryResult result(int error) {
+	/** Zalo's error code: 0 when the message was accepted. */
+	private static int error(JsonNode answer) {
+		return answer.path("error").asInt(-1);
+	}
+
+	static DeliveryResult result(JsonNode answer) {
+		int error = error(answer);
 		if (error == 0) {
-			return DeliveryResult.delivered();
+			return DeliveryResult.delivered(answer.path("data").path("message_id").asString(""));
 		}
 		if (UNREACHABLE.contains(error)) {
 			return DeliveryResult.undeliverable("zalo error " + error);

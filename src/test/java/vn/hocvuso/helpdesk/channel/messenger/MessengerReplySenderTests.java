@@ -38,6 +38,14 @@ class MessengerReplySenderTests {
 	}
 
 	@Test
+	void anAcceptedMessageKeepsTheSendApisMessageIdAndAnOddAnswerIsStillDelivered() {
+		assertThat(this.errors.accepted("{\"recipient_id\":\"1254477777772919\",\"message_id\":\"m_AG5Hz2U\"}"
+			.getBytes(StandardCharsets.UTF_8))).isEqualTo(DeliveryResult.delivered("m_AG5Hz2U"));
+		assertThat(this.errors.accepted("<html>ok</html>".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(DeliveryResult.delivered());
+	}
+
+	@Test
 	void aDecomposedVietnameseLabelIsComposedBeforeItIsCounted() {
 		String decomposed = Normalizer.normalize("Đổi số điện thoại VNeID", Normalizer.Form.NFD);
 		assertThat(MessengerReplySender.title(decomposed)).isEqualTo("Đổi số điện thoại V…");

@@ -40,6 +40,13 @@ class TelegramReplySenderTests {
 	}
 
 	@Test
+	void anAcceptedMessageKeepsTelegramsMessageId() {
+		TelegramApi.Answer answer = new TelegramApi.Answer(200,
+				JSON.readTree("{\"ok\":true,\"result\":{\"message_id\":4711,\"chat\":{\"id\":12}}}"));
+		assertThat(TelegramReplySender.result(answer)).isEqualTo(DeliveryResult.delivered("4711"));
+	}
+
+	@Test
 	void aRateLimitCarriesTelegramsRetryAfter() {
 		TelegramApi.Answer answer = new TelegramApi.Answer(429,
 				JSON.readTree("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 5\","

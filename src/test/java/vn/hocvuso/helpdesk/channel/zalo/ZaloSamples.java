@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,11 @@ final class ZaloSamples {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ZaloSamples() {
+	}
+
+	/** A JSON text read as a tree. */
+	static JsonNode json(String text) {
+		return JSON.readTree(text);
 	}
 
 	/** A recorded payload exactly as stored. */

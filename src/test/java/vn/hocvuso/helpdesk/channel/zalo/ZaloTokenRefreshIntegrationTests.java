@@ -20,7 +20,6 @@ import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -61,10 +60,6 @@ class ZaloTokenRefreshIntegrationTests extends ZaloStandIn {
 		Document entry = Mono.from(this.database.getCollection("outbox").find(Filters.eq("_id", id)).first())
 			.block(Duration.ofSeconds(5));
 		return (entry != null) ? entry.getInteger("attempts", 0) : 0;
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-		return aResponse().withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -1,0 +1,112 @@
+package vn.hocvuso.helpdesk.channel.zalo;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hocvuso.helpdesk.delivery.OutboxEntry;
+import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reply too long for one Zalo message goes out in parts, each recorded with Zalo's
+ * message id as it is accepted, so a failure or a crash in the middle never sends a part
+ * twice.
+ */
+@ZaloIntegrationTest
+class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
+
+	/** Three parts under Zalo's 2,000-character limit, each recognisable. */
+	static final String LONG_ANSWER = "Một. ".repeat(390) + "\n" + "Hai. ".repeat(390) + "\n" + "Ba. ".repeat(390);
+
+	@Autowired
+	ReplyDelivery delivery;
+
+	@Autowired
+	MongoDatabase database;
+
+	ZaloOutbox outbox;
+
+	@BeforeEach
+	void resetZalo() {
+		this.outbox = new ZaloOutbox(this.delivery, this.database);
+		zalo.resetAll();
+	}
+
+	@Test
+	void aLongAnswerIsSentInPartsUnderZalosLimitEachRecordedWithZalosMessageId() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
+		String user = this.outbox.enqueue(LONG_ANSWER);
+		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(textsSentTo(user)).isEqualTo(ZaloReplySender.parts(LONG_ANSWER))
+			.hasSize(3)
+			.allSatisfy((text) -> assertThat(text.length()).isLessThanOrEqualTo(ZaloReplySender.MAX_TEXT));
+		Document entry = this.outbox.entry(user);
+		assertThat(entry.getInteger("partsSent")).isEqualTo(3);
+		assertThat(entry.getList("parts", Document.class)).extracting((part) -> part.getInteger("part"))
+			.containsExactly(0, 1, 2);
+		assertThat(entry.getList("parts", Document.class)).extracting((part) -> part.getString("messageId"))
+			.containsOnly("63ecf43f0df7dba892e6");
+	}
+
+	@Test
+	void aLongAnswerThatFailsOnItsSecondPartResumesThereAndNeverRepeatsTheFirst() {
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("second part fails")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(accepted())
+			.willSetStateTo("first sent"));
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("second part fails")
+			.whenScenarioStateIs("first sent")
+			.willReturn(aResponse().withStatus(500))
+			.willSetStateTo("recovered"));
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("second part fails")
+			.whenScenarioStateIs("recovered")
+			.willReturn(accepted()));
+		String user = this.outbox.enqueue(LONG_ANSWER);
+		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
+		List<String> parts = ZaloReplySender.parts(LONG_ANSWER);
+		assertThat(textsSentTo(user)).containsExactly(parts.get(0), parts.get(1), parts.get(1), parts.get(2));
+		assertThat(this.outbox.entry(user).getInteger("partsSent")).isEqualTo(3);
+	}
+
+	@Test
+	void aReplyLeftHalfSentByAKilledInstanceIsResumedAfterItsLastRecordedPart() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
+		String user = "user-" + UUID.randomUUID();
+		Date past = new Date(System.currentTimeMillis() - 60_000);
+		Document halfSent = new Document("_id", ZaloOutbox.replyId(user)).append("channel", "zalo")
+			.append("channelUserId", user)
+			.append("text", LONG_ANSWER)
+			.append("quickReplies", List.of())
+			.append("status", "SENDING")
+			.append("attempts", 1)
+			.append("createdAt", past)
+			.append("nextAttemptAt", past)
+			.append("leaseUntil", past)
+			.append("partsSent", 1)
+			.append("parts", List.of(new Document("part", 0).append("messageId", "sent-before-the-kill")));
+		Mono.from(this.database.getCollection("outbox").insertOne(halfSent)).block(Duration.ofSeconds(5));
+		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
+		List<String> parts = ZaloReplySender.parts(LONG_ANSWER);
+		Awaitility.await()
+			.pollDelay(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(textsSentTo(user)).containsExactly(parts.get(1), parts.get(2)));
+	}
+
+}
