@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -78,9 +77,9 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	/** When the sweep last finished a pass (or the inbox started). */
 	private final AtomicReference<Instant> lastSweep;
 
-	Inbox(MongoDatabase database, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
+	Inbox(InboxStore store, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
 			InboxProperties properties, MeterRegistry meters, Clock clock) {
-		this.store = new InboxStore(database);
+		this.store = store;
 		this.durability = durability;
 		this.properties = properties;
 		this.clock = clock;

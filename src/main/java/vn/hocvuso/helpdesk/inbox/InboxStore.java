@@ -16,6 +16,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -24,14 +25,19 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Accepted webhook events in the {@code inbound_events} collection, keyed by channel and
  * the provider's event id so a redelivery finds the first. Written with a journaled
- * majority write concern on a real MongoDB.
+ * majority write concern on a real MongoDB. An event that failed every attempt stays as
+ * {@code FAILED} (set aside) until staff retry it or dismiss it ({@code DISMISSED}).
  */
+@Component
 class InboxStore {
 
-	static final String ACCEPTED = "ACCEPTED", PROCESSING = "PROCESSING", PROCESSED = "PROCESSED", FAILED = "FAILED";
+	static final String ACCEPTED = "ACCEPTED", PROCESSING = "PROCESSING", PROCESSED = "PROCESSED", FAILED = "FAILED",
+			DISMISSED = "DISMISSED";
 
 	private final MongoCollection<Document> events;
 
@@ -104,6 +110,23 @@ class InboxStore {
 			.from(this.events.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", status),
 					Updates.set("note", note), Updates.unset("leaseUntil"))))
 			.then();
+	}
+
+	/** The events set aside, newest first, without their payloads. */
+	Flux<Document> setAside(int limit) {
+		return Flux.from(this.events.find(Filters.eq("status", FAILED))
+			.projection(new Document("payload", 0))
+			.sort(Sorts.descending("receivedAt"))
+			.limit(limit));
+	}
+
+	/**
+	 * Moves an event that is set aside to a new state; whether it was set aside.
+	 */
+	Mono<Boolean> leaveSetAside(String id, Bson update) {
+		return Mono
+			.from(this.events.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("status", FAILED)), update))
+			.map((result) -> result.getMatchedCount() > 0);
 	}
 
 	Mono<String> status(String id) {

@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.inbox;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +17,10 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 /**
  * A channel for tests of the inbox itself, under the web chat's type (which has no
  * webhook of its own): a body {@code {"id": "...", "kind": "..."}} is one event, and its
- * handler succeeds ({@code ok}), fails ({@code boom}), throws ({@code throw}) or never
- * answers ({@code hang}), recording what it handled and what the inbox gave up on. The
- * real inbox, store, worker and sweep run around it; only the provider is made up.
+ * handler succeeds ({@code ok}), fails ({@code boom}), throws ({@code throw}), never
+ * answers ({@code hang}) or fails until the test fixes it ({@code flaky}), recording what
+ * it handled and what the inbox gave up on. The real inbox, store, worker and sweep run
+ * around it; only the provider is made up.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestChannel {
@@ -29,6 +31,9 @@ class TestChannel {
 		final List<String> handled = new CopyOnWriteArrayList<>();
 
 		final List<String> gaveUp = new CopyOnWriteArrayList<>();
+
+		/** Whether {@code flaky} events succeed (as after a fix), else they fail. */
+		final AtomicBoolean fixed = new AtomicBoolean();
 
 	}
 
@@ -91,6 +96,9 @@ class TestChannel {
 					case "boom" -> Mono.error(new IllegalStateException("boom " + id));
 					case "throw" -> throw new IllegalStateException("thrown " + id);
 					case "hang" -> Mono.never();
+					case "flaky" -> record.fixed.get()
+							? Mono.fromRunnable(() -> record.handled.add(id)).thenReturn(EventOutcome.handled())
+							: Mono.error(new IllegalStateException("not fixed yet"));
 					default -> Mono.fromRunnable(() -> record.handled.add(id)).thenReturn(EventOutcome.handled());
 				};
 			}
