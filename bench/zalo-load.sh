@@ -49,6 +49,12 @@ field() { echo "$2" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
 
 metric() { curl -s "$URL/actuator/prometheus" | awk -v m="$1" '$0 ~ m {print $2}'; }
 sent() { metric '^helpdesk_outbox_sends_total.*channel="zalo".*outcome="sent"'; }
+# The p-quantile of a histogram timer (upper bound of its bucket, in ms), from the Prometheus text.
+quantile() { # name p
+  curl -s "$URL/actuator/prometheus" | awk -v m="^$1_bucket" -v p="$2" '$0 ~ m {
+      le = $1; sub(/.*le="/, "", le); sub(/".*/, "", le); n++; bound[n] = le; count[n] = $2 }
+    END { total = count[n]; for (i = 1; i <= n; i++) if (count[i] >= p * total) { printf "%.1f", bound[i] * 1000; exit } }'
+}
 drain() { # waits until the replies stop growing (the backlog is processed), or DRAIN_LIMIT seconds
   local before=-1 now waited=0
   now=$(sent)
@@ -75,3 +81,5 @@ awk -v a="$(field rps "$CEILING")" -v j="$(field rps "$JOURNAL")" -v b="$(field 
   'BEGIN { printf "ratio (b)/(a): %.0f%% (goal >= 70%%); (b)/(a\x27): %.0f%%\n", 100 * b / a, 100 * b / j }'
 drain
 echo "after waiting up to ${DRAIN_LIMIT}s: events stored: $(metric '^helpdesk_inbox_events_total.*outcome="accepted"'), processed: $(metric '^helpdesk_inbox_events_total.*outcome="processed"'), replies sent: $(sent)"
+# The at-least-once window of a reply part: from Zalo accepting it to that being on disk (ADR 3).
+echo "part recorded, accepted -> on disk: $(metric '^helpdesk_outbox_part_recording_seconds_count') parts, p50 <= $(quantile helpdesk_outbox_part_recording_seconds 0.5) ms, p99 <= $(quantile helpdesk_outbox_part_recording_seconds 0.99) ms, max $(metric '^helpdesk_outbox_part_recording_seconds_max') s"

@@ -42,11 +42,13 @@ public sealed interface DeliveryResult {
 	 * Sends the parts of one reply in order, skipping those already sent, and records
 	 * each part the provider accepts before sending the next. Stops at the first part
 	 * that was not delivered, whose result is the reply's; delivered when every part was.
+	 * A part the provider gave no answer for is not delivered: it is tried again later.
 	 */
 	static <T> Mono<DeliveryResult> inOrder(List<T> parts, SentParts sent, Function<T, Mono<DeliveryResult>> send) {
 		int first = Math.min(sent.count(), parts.size());
 		return Flux.range(first, parts.size() - first)
 			.concatMap((part) -> send.apply(parts.get(part))
+				.defaultIfEmpty(retryLater("no answer to part " + (part + 1), Optional.empty()))
 				.flatMap((result) -> (result instanceof Delivered accepted)
 						? sent.accepted(part, accepted.providerMessageId()).thenReturn(result) : Mono.just(result)))
 			.filter((result) -> !(result instanceof Delivered))

@@ -85,6 +85,25 @@ class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
 	}
 
 	@Test
+	void anEmptyOrUnreadableAnswerFromZaloIsNotTakenForDeliveredAndThePartIsSentAgain() {
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("odd answers")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(200))
+			.willSetStateTo("unreadable"));
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("odd answers")
+			.whenScenarioStateIs("unreadable")
+			.willReturn(json("<html>OK</html>"))
+			.willSetStateTo("recovered"));
+		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("odd answers")
+			.whenScenarioStateIs("recovered")
+			.willReturn(accepted()));
+		String user = this.outbox.enqueue("Dạ, bác cài VNeID như sau ạ.");
+		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(user)).isEqualTo(3);
+		assertThat(this.outbox.entry(user).getInteger("partsSent")).isEqualTo(1);
+	}
+
+	@Test
 	void aReplyLeftHalfSentByAKilledInstanceIsResumedAfterItsLastRecordedPart() {
 		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
 		String user = "user-" + UUID.randomUUID();
