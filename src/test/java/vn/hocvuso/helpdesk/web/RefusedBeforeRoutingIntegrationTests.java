@@ -46,6 +46,11 @@ class RefusedBeforeRoutingIntegrationTests {
 		expectProblem(send(HttpMethod.TRACE, "/api/v1/me"), 405);
 	}
 
+	@Test
+	void aTicketIdOf10000CharactersGetsA404ProblemNotABare414() {
+		expectProblem(send(HttpMethod.GET, "/api/v1/tickets/" + "a".repeat(10_000)), 404);
+	}
+
 	private WebTestClient.ResponseSpec send(HttpMethod method, String rawPath) {
 		return this.client.http()
 			.method(method)
