@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,25 @@ class RefusedBeforeRoutingIntegrationTests {
 	@Test
 	void aTicketIdOf10000CharactersGetsA404ProblemNotABare414() {
 		expectProblem(send(HttpMethod.GET, "/api/v1/tickets/" + "a".repeat(10_000)), 404);
+	}
+
+	/**
+	 * The app answers 413 as soon as it sees the declared length; it used to close the
+	 * connection while the client was still sending, which then got a reset instead of
+	 * the answer.
+	 */
+	@Test
+	void aFiveMegabyteBodyGetsA413ProblemTheClientCanRead() {
+		byte[] body = ("{\"sessionId\": \"big-body-session\", \"text\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < 5; i++) {
+			expectProblem(this.client.http()
+				.post()
+				.uri("/api/v1/webchat/messages")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange(), 413);
+		}
 	}
 
 	private WebTestClient.ResponseSpec send(HttpMethod method, String rawPath) {
