@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Refuses request bodies over the limit with 413: at once when the declared length is too
- * big, and while reading when a body without a length grows too big. File uploads have
- * their own, larger limit.
+ * Refuses request bodies over the limit with 413: when the declared length is too big
+ * (after reading and dropping a body of up to 16 MB, so the client is still listening for
+ * the answer), and while reading when a body without a length grows too big. File uploads
+ * have their own, larger limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +32,11 @@ class BodySizeLimitFilter implements WebFilter {
 	private static final String UPLOAD_LIMIT = BodySizeLimitFilter.class.getName() + ".uploadLimit";
 
 	static final String TOO_LARGE = "Nội dung gửi lên quá lớn.";
+
+	/** The largest refused body read to its end so the client can read the 413. */
+	private static final long MAX_DRAINED = 16L * 1024 * 1024;
+
+	private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
 	private final long maxBytes;
 
@@ -51,6 +59,24 @@ class BodySizeLimitFilter implements WebFilter {
 		return "Tệp gửi lên quá lớn: giới hạn là " + limit + ".";
 	}
 
+	/**
+	 * Reads and drops a too-large body of a moderate declared size before the 413 is
+	 * written. A client still sending when the server closes the connection gets a reset
+	 * and never reads the answer; a body bigger than {@link #MAX_DRAINED}, or one that
+	 * stalls, is not waited for.
+	 */
+	private static Mono<Void> drain(ServerWebExchange exchange, long declared) {
+		if (declared > MAX_DRAINED) {
+			return Mono.empty();
+		}
+		return exchange.getRequest()
+			.getBody()
+			.doOnNext(DataBufferUtils::release)
+			.then()
+			.timeout(DRAIN_TIMEOUT)
+			.onErrorResume((error) -> Mono.empty());
+	}
+
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		boolean upload = this.uploadPaths.contains(exchange.getRequest().getPath().value());
@@ -60,7 +86,8 @@ class BodySizeLimitFilter implements WebFilter {
 		}
 		long declared = exchange.getRequest().getHeaders().getContentLength();
 		if (declared > maxBytes) {
-			return Mono.error(new DataBufferLimitException("declared body of " + declared + " bytes"));
+			return drain(exchange, declared)
+				.then(Mono.error(new DataBufferLimitException("declared body of " + declared + " bytes")));
 		}
 		ServerHttpRequest limited = new ServerHttpRequestDecorator(exchange.getRequest()) {
 			@Override
