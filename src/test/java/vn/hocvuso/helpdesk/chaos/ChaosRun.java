@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.chaos;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -67,6 +68,9 @@ final class ChaosRun {
 					+ stream.answers() + " zalo answers=" + zalo.answers() + " refresh tokens reused="
 					+ zalo.refreshTokensReused() + " lost=" + report.lostMessages() + " received twice by="
 					+ ChaosReport.duplicatedResidents(zalo.received()) + " log=" + app.log());
+			for (String resident : ChaosReport.duplicatedResidents(zalo.received())) {
+				System.out.println("chaos: " + resident + " received replies at " + zalo.receivedAt(resident));
+			}
 			System.out.println(report.summary());
 			return report;
 		}
@@ -116,8 +120,10 @@ final class ChaosRun {
 			}
 			this.kills.incrementAndGet();
 			System.out.println("chaos: killed the app (exit " + exit + ") at "
-					+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + "s; starting it again");
+					+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + "s (" + Instant.now()
+					+ "); starting it again");
 			app.start();
+			System.out.println("chaos: the app is healthy again at " + Instant.now());
 		}
 	}
 

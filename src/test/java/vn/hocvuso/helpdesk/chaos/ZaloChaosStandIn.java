@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +49,8 @@ final class ZaloChaosStandIn implements AutoCloseable {
 	private final Random random = new Random(13);
 
 	private final Map<String, List<String>> received = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Instant>> receivedAt = new ConcurrentHashMap<>();
 
 	private final Set<String> validAccessTokens = ConcurrentHashMap.newKeySet();
 
@@ -93,6 +96,14 @@ final class ZaloChaosStandIn implements AutoCloseable {
 		return copy;
 	}
 
+	/** When each reply to this resident was accepted, to compare with the app's log. */
+	List<Instant> receivedAt(String user) {
+		List<Instant> times = this.receivedAt.getOrDefault(user, List.of());
+		synchronized (times) {
+			return List.copyOf(times);
+		}
+	}
+
 	/**
 	 * How many sends got each answer ({@code sent}, {@code http-500}, {@code -216}...).
 	 */
@@ -130,6 +141,8 @@ final class ZaloChaosStandIn implements AutoCloseable {
 				case NONE -> {
 					this.received.computeIfAbsent(user, (key) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(text);
+					this.receivedAt.computeIfAbsent(user, (key) -> Collections.synchronizedList(new ArrayList<>()))
+						.add(Instant.now());
 					String messageId = "chaos-" + Long.toHexString(this.random.nextLong()) + "-"
 							+ this.issued.incrementAndGet();
 					answer(exchange, 200, "{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"" + messageId
