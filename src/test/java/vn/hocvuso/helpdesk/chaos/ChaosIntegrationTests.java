@@ -34,6 +34,11 @@ class ChaosIntegrationTests {
 		assertThat(report.lostMessages()).as("accepted messages lost (seed " + seed + ")").isEmpty();
 		assertThat(report.lost()).isZero();
 		assertThat(report.extraCases()).as("accepted messages with more than one case").isZero();
+		// A reply Zalo accepted just before a SIGKILL, while its sent state was not yet
+		// on
+		// disk, goes out again after the restart (BENCHMARKS.md, "Chaos"; the "chaos:"
+		// lines
+		// give the times each copy arrived).
 		assertThat(report.duplicates()).as("replies received twice, at most one per kill")
 			.isLessThanOrEqualTo(report.kills());
 	}
