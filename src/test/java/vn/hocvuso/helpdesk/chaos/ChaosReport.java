@@ -25,17 +25,20 @@ import java.util.regex.Pattern;
  * @param handedOver accepted messages that opened a ticket (a person will answer)
  * @param replied accepted messages whose resident received at least one reply
  * @param kills times the app was killed with SIGKILL
+ * @param refreshTokensReused refresh tokens the app spent a second time, which the real
+ * Zalo refuses (its refresh tokens are single-use): a refreshed pair lost in a kill
  * @param duration from the first message to the end of the wait for the last replies
  * @param lostMessages the first lost messages, to look up in the app's log
  */
 record ChaosReport(int messages, int accepted, int lost, int extraCases, int duplicates, int handedOver, int replied,
-		int kills, Duration duration, List<Integer> lostMessages) {
+		int kills, int refreshTokensReused, Duration duration, List<Integer> lostMessages) {
 
 	private static final Pattern TAG = Pattern.compile("chaos([a-z]{4})");
 
 	/** Matches every accepted message with its cases, tickets and replies. */
 	static ChaosReport of(int messages, Set<Integer> accepted, List<StaffView.CaseRow> cases,
-			List<String> openTicketPreviews, Map<String, List<String>> received, int kills, Duration duration) {
+			List<String> openTicketPreviews, Map<String, List<String>> received, int kills, int refreshTokensReused,
+			Duration duration) {
 		Map<Integer, List<StaffView.CaseRow>> casesByMessage = new HashMap<>();
 		for (StaffView.CaseRow row : cases) {
 			Integer message = messageIn(row.text());
@@ -66,7 +69,7 @@ record ChaosReport(int messages, int accepted, int lost, int extraCases, int dup
 			}
 		}
 		return new ChaosReport(messages, accepted.size(), lost.size(), extraCases, duplicates(received), handedOver,
-				replied, kills, duration, List.copyOf(lost.subList(0, Math.min(10, lost.size()))));
+				replied, kills, refreshTokensReused, duration, List.copyOf(lost.subList(0, Math.min(10, lost.size()))));
 	}
 
 	/** Every copy beyond the first of the same text to the same resident. */
@@ -105,9 +108,9 @@ record ChaosReport(int messages, int accepted, int lost, int extraCases, int dup
 	/** One line for logs and for {@code bench/chaos.sh} to pick out. */
 	String summary() {
 		return String.format(
-				"RESULT messages=%d accepted=%d lost=%d extra_cases=%d duplicates=%d handed_over=%d replied=%d kills=%d duration_s=%d",
+				"RESULT messages=%d accepted=%d lost=%d extra_cases=%d duplicates=%d handed_over=%d replied=%d kills=%d refresh_tokens_reused=%d duration_s=%d",
 				this.messages, this.accepted, this.lost, this.extraCases, this.duplicates, this.handedOver,
-				this.replied, this.kills, this.duration.toSeconds());
+				this.replied, this.kills, this.refreshTokensReused, this.duration.toSeconds());
 	}
 
 }

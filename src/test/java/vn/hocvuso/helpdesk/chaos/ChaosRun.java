@@ -65,9 +65,8 @@ final class ChaosRun {
 			StaffView staff = new StaffView(app.baseUrl(), ADMIN_PASSWORD);
 			ChaosReport report = drain(stream, staff, zalo, started);
 			System.out.println("chaos: seed=" + this.seed + " posts=" + stream.posts() + " webhook answers="
-					+ stream.answers() + " zalo answers=" + zalo.answers() + " refresh tokens reused="
-					+ zalo.refreshTokensReused() + " lost=" + report.lostMessages() + " received twice by="
-					+ ChaosReport.duplicatedResidents(zalo.received()) + " log=" + app.log());
+					+ stream.answers() + " zalo answers=" + zalo.answers() + " lost=" + report.lostMessages()
+					+ " received twice by=" + ChaosReport.duplicatedResidents(zalo.received()) + " log=" + app.log());
 			for (String resident : ChaosReport.duplicatedResidents(zalo.received())) {
 				System.out.println("chaos: " + resident + " received replies at " + zalo.receivedAt(resident));
 			}
@@ -82,7 +81,7 @@ final class ChaosRun {
 		long deadline = System.nanoTime() + this.size.drainLimit().toNanos();
 		while (true) {
 			ChaosReport report = ChaosReport.of(this.size.messages(), stream.accepted(), staff.cases(),
-					staff.openTicketPreviews(), zalo.received(), this.kills.get(),
+					staff.openTicketPreviews(), zalo.received(), this.kills.get(), zalo.refreshTokensReused(),
 					Duration.ofNanos(System.nanoTime() - started));
 			boolean settled = report.lost() == 0 && staff.zaloRepliesWaiting() == 0;
 			if (settled || System.nanoTime() > deadline) {
