@@ -1,0 +1,46 @@
+package vn.hocvuso.helpdesk.chaos;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13: nothing a resident sends or a provider does can silence the bot. The app is
+ * killed with SIGKILL mid-stream and started again on the same store while Zalo fails in
+ * every way it does; every accepted message must still end with one case and a reply or a
+ * person. Sized for CI by default; {@code bench/chaos.sh} runs it at full size (see
+ * {@link ChaosSize}).
+ */
+class ChaosIntegrationTests {
+
+	@Test
+	void everyAcceptedMessageGetsOneCaseAndAReplyOrAPersonDespiteKillsAndProviderFaults() throws Exception {
+		ChaosSize size = ChaosSize.fromSystemProperties();
+		long seed = Long.getLong("chaos.seed", System.nanoTime());
+		// Under target/, not a temporary directory, so the app's log outlives a failure.
+		Path workDir = Files.createDirectories(Path.of("target", "chaos", "run-" + seed));
+		ChaosRun run = new ChaosRun(size, workDir, seed);
+
+		ChaosReport report = run.run();
+
+		assertThat(run.exitValues()).as("each kill is a SIGKILL")
+			.hasSize(size.kills())
+			.containsOnly(AppUnderTest.KILLED_BY_SIGKILL);
+		// Each start takes about 20 s on two cores, and the stream goes on meanwhile.
+		assertThat(report.accepted()).as("messages accepted").isGreaterThanOrEqualTo(size.messages() / 10);
+		assertThat(report.lostMessages()).as("accepted messages lost (seed " + seed + ")").isEmpty();
+		assertThat(report.lost()).isZero();
+		assertThat(report.extraCases()).as("accepted messages with more than one case").isZero();
+		// A reply Zalo accepted just before a SIGKILL, while its sent state was not yet
+		// on
+		// disk, goes out again after the restart (BENCHMARKS.md, "Chaos"; the "chaos:"
+		// lines
+		// give the times each copy arrived).
+		assertThat(report.duplicates()).as("replies received twice, at most one per kill")
+			.isLessThanOrEqualTo(report.kills());
+	}
+
+}

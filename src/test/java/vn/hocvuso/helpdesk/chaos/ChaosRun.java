@@ -1,0 +1,150 @@
+package vn.hocvuso.helpdesk.chaos;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One chaos run: the app as a child JVM on a temporary store, Zalo standing in with
+ * faults and one outage, a stream of residents' messages, and SIGKILLs of the app at
+ * random moments mid-stream, each followed by a start on the same store. Then it waits, a
+ * bounded time, for every accepted message to have a case and a reply or a person, and
+ * for the outbox to be empty, and reports what it sees.
+ */
+final class ChaosRun {
+
+	static final String APP_ID = "360846524940903967";
+
+	static final String OA_SECRET_KEY = "chaos-oa-secret-key";
+
+	static final String ADMIN_PASSWORD = "chaos-admin";
+
+	/** Longer than the app's Zalo timeout (1 s below). */
+	private static final Duration HANG = Duration.ofSeconds(3);
+
+	private final ChaosSize size;
+
+	private final Path workDir;
+
+	private final long seed;
+
+	private final AtomicInteger kills = new AtomicInteger();
+
+	private final List<Integer> exitValues = new ArrayList<>();
+
+	ChaosRun(ChaosSize size, Path workDir, long seed) {
+		this.size = size;
+		this.workDir = workDir;
+		this.seed = seed;
+	}
+
+	/** Exit values of the killed app, 137 for each SIGKILL. */
+	List<Integer> exitValues() {
+		return List.copyOf(this.exitValues);
+	}
+
+	ChaosReport run() throws IOException, InterruptedException {
+		try (ZaloChaosStandIn zalo = new ZaloChaosStandIn(HANG, "access-0");
+				AppUnderTest app = new AppUnderTest(this.workDir, arguments(zalo.baseUrl()))) {
+			app.start();
+			ResidentStream stream = new ResidentStream(app::baseUrl, APP_ID, OA_SECRET_KEY);
+			Duration streamLength = this.size.stream();
+			long started = System.nanoTime();
+			Thread outage = new Thread(() -> outage(zalo, streamLength), "chaos-outage");
+			Thread killer = new Thread(() -> kill(app, started, streamLength), "chaos-killer");
+			outage.start();
+			killer.start();
+			stream.run(this.size.messages(), streamLength);
+			killer.join();
+			outage.join();
+			StaffView staff = new StaffView(app.baseUrl(), ADMIN_PASSWORD);
+			ChaosReport report = drain(stream, staff, zalo, started);
+			System.out.println("chaos: seed=" + this.seed + " posts=" + stream.posts() + " webhook answers="
+					+ stream.answers() + " zalo answers=" + zalo.answers() + " lost=" + report.lostMessages()
+					+ " received twice by=" + ChaosReport.duplicatedResidents(zalo.received()) + " log=" + app.log());
+			for (String resident : ChaosReport.duplicatedResidents(zalo.received())) {
+				System.out.println("chaos: " + resident + " received replies at " + zalo.receivedAt(resident));
+			}
+			System.out.println(report.summary());
+			return report;
+		}
+	}
+
+	/** Waits until nothing accepted is lost and no reply waits, or the drain limit. */
+	private ChaosReport drain(ResidentStream stream, StaffView staff, ZaloChaosStandIn zalo, long started)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + this.size.drainLimit().toNanos();
+		while (true) {
+			ChaosReport report = ChaosReport.of(this.size.messages(), stream.accepted(), staff.cases(),
+					staff.openTicketPreviews(), zalo.received(), this.kills.get(), zalo.refreshTokensReused(),
+					Duration.ofNanos(System.nanoTime() - started));
+			boolean settled = report.lost() == 0 && staff.zaloRepliesWaiting() == 0;
+			if (settled || System.nanoTime() > deadline) {
+				return report;
+			}
+			Thread.sleep(3000);
+		}
+	}
+
+	/** One outage, starting a quarter into the stream. */
+	private void outage(ZaloChaosStandIn zalo, Duration streamLength) {
+		sleep(streamLength.dividedBy(4));
+		zalo.outage(true);
+		sleep(this.size.outage());
+		zalo.outage(false);
+	}
+
+	/**
+	 * Kills at random moments between 10% and 90% of the stream, each after the app is
+	 * healthy again.
+	 */
+	private void kill(AppUnderTest app, long started, Duration streamLength) {
+		Random random = new Random(this.seed);
+		List<Long> moments = new ArrayList<>();
+		for (int i = 0; i < this.size.kills(); i++) {
+			moments.add((long) (streamLength.toNanos() * (0.1 + 0.8 * random.nextDouble())));
+		}
+		moments.sort(null);
+		for (long moment : moments) {
+			long wait = started + moment - System.nanoTime();
+			sleep(Duration.ofNanos(Math.max(wait, Duration.ofSeconds(2).toNanos())));
+			int exit = app.kill();
+			synchronized (this.exitValues) {
+				this.exitValues.add(exit);
+			}
+			this.kills.incrementAndGet();
+			System.out.println("chaos: killed the app (exit " + exit + ") at "
+					+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + "s (" + Instant.now()
+					+ "); starting it again");
+			app.start();
+			System.out.println("chaos: the app is healthy again at " + Instant.now());
+		}
+	}
+
+	private static List<String> arguments(String zaloUrl) {
+		return List.of("--helpdesk.admin.initial-password=" + ADMIN_PASSWORD, "--helpdesk.channels.zalo.enabled=true",
+				"--helpdesk.channels.zalo.app-id=" + APP_ID, "--helpdesk.channels.zalo.oa-secret-key=" + OA_SECRET_KEY,
+				"--helpdesk.channels.zalo.app-secret=chaos-app-secret",
+				"--helpdesk.channels.zalo.access-token=access-0", "--helpdesk.channels.zalo.refresh-token=refresh-0",
+				"--helpdesk.channels.zalo.api-base-url=" + zaloUrl,
+				"--helpdesk.channels.zalo.oauth-base-url=" + zaloUrl, "--helpdesk.channels.zalo.timeout=1s",
+				"--helpdesk.channels.zalo.refresh-min-interval=1s", "--helpdesk.delivery.first-backoff=200ms",
+				"--helpdesk.delivery.max-backoff=2s", "--helpdesk.delivery.poll-interval=200ms",
+				"--helpdesk.inbox.sweep-interval=1s");
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
