@@ -86,8 +86,8 @@ class ArchitectureTests {
 			"nlu", "knowledge", "cases", "residents", "escalation", "delivery");
 
 	@ArchTest
-	static final ArchRule channelsUseConversationInboxAndDelivery = mayUseOnly("channel", "shared", "metrics", "inbox",
-			"delivery", "conversation");
+	static final ArchRule channelsUseConversationInboxDeliveryAndStore = mayUseOnly("channel", "shared", "metrics",
+			"inbox", "delivery", "conversation", "store");
 
 	@ArchTest
 	static final ArchRule editorUsesTheLibraryTheModelCasesAndTickets = mayUseOnly("editor", "shared", "text",

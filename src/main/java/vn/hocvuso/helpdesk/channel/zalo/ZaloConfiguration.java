@@ -11,13 +11,15 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import vn.hocvuso.helpdesk.shared.SiteMetaTag;
+import vn.hocvuso.helpdesk.store.StoreDurability;
 
 /** Wires the Zalo channel: its HTTP clients, tokens, sender and domain verification. */
 @Configuration(proxyBeanMethods = false)
 class ZaloConfiguration {
 
 	@Bean
-	ZaloReplySender zaloReplySender(ZaloProperties properties, MongoDatabase database, Clock clock) {
+	ZaloReplySender zaloReplySender(ZaloProperties properties, MongoDatabase database, StoreDurability durability,
+			Clock clock) {
 		HttpClient http = HttpClient.create().responseTimeout(properties.timeout());
 		WebClient api = WebClient.builder()
 			.baseUrl(properties.apiBaseUrl())
@@ -27,7 +29,8 @@ class ZaloConfiguration {
 			.baseUrl(properties.oauthBaseUrl())
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.build();
-		return new ZaloReplySender(api, new ZaloTokens(new ZaloTokenStore(database), oauth, properties, clock));
+		return new ZaloReplySender(api,
+				new ZaloTokens(new ZaloTokenStore(database, durability), oauth, properties, clock));
 	}
 
 	/** Zalo checks a domain by this meta tag on the home page. */

@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.channel.zalo;
 import java.time.Instant;
 import java.util.Date;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -12,15 +13,26 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
-/** The OA's token pair in the {@code channel_tokens} collection, one document. */
+import vn.hocvuso.helpdesk.store.StoreDurability;
+
+/**
+ * The OA's token pair in the {@code channel_tokens} collection, one document. Zalo's
+ * refresh token works once, so a new pair is on disk before it is used: a journaled
+ * majority write on MongoDB, a commit on the embedded store. Otherwise a crash just after
+ * a refresh would leave the spent refresh token in the store, and Zalo would refuse it.
+ */
 class ZaloTokenStore {
 
 	private static final String ID = "zalo";
 
 	private final MongoCollection<Document> tokens;
 
-	ZaloTokenStore(MongoDatabase database) {
-		this.tokens = database.getCollection("channel_tokens");
+	private final StoreDurability durability;
+
+	ZaloTokenStore(MongoDatabase database, StoreDurability durability) {
+		this.tokens = database.getCollection("channel_tokens")
+			.withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+		this.durability = durability;
 	}
 
 	/** The stored pair; the given one is stored first when there is none. */
@@ -35,15 +47,15 @@ class ZaloTokenStore {
 	}
 
 	/**
-	 * Stores the new pair only if the store still holds the refresh token that was spent;
-	 * false when another instance stored its pair first.
+	 * Stores the new pair durably, only if the store still holds the refresh token that
+	 * was spent; false when another instance stored its pair first.
 	 */
 	Mono<Boolean> replace(ZaloTokens.Tokens spent, ZaloTokens.Tokens fresh, Instant now) {
 		return Mono.from(this.tokens.updateOne(
 				Filters.and(Filters.eq("_id", ID), Filters.eq("refreshToken", spent.refreshToken())),
 				Updates.combine(Updates.set("accessToken", fresh.accessToken()),
 						Updates.set("refreshToken", fresh.refreshToken()), Updates.set("refreshedAt", Date.from(now)))))
-			.map((result) -> result.getModifiedCount() == 1);
+			.flatMap((result) -> this.durability.flush().thenReturn(result.getModifiedCount() == 1));
 	}
 
 }

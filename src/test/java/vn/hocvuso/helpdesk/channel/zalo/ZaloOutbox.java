@@ -25,9 +25,16 @@ record ZaloOutbox(ReplyDelivery delivery, MongoDatabase database) {
 
 	/** Enqueues a reply to a new resident and returns that resident's Zalo id. */
 	String enqueue(String text) {
-		String user = "user-" + UUID.randomUUID();
+		return enqueue(newResident(), text);
+	}
+
+	String enqueue(String user, String text) {
 		this.delivery.enqueue(reply(user, text)).block(Duration.ofSeconds(5));
 		return user;
+	}
+
+	static String newResident() {
+		return "user-" + UUID.randomUUID();
 	}
 
 	static Reply reply(String user, String text) {
