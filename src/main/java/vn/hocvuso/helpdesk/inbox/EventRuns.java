@@ -61,11 +61,11 @@ class EventRuns {
 			started();
 			if (!this.handlers.handles(channel)) {
 				count(channel, "failed");
-				return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id());
+				return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id(), payload);
 			}
 			return this.handlers.handle(channel, payload)
 				.timeout(this.timeout)
-				.then(Mono.defer(() -> this.store.finish(id, InboxStore.PROCESSED, "ok")))
+				.then(Mono.defer(() -> this.store.finish(id, InboxStore.PROCESSED, "ok", payload)))
 				.doOnSuccess((done) -> count(channel, "processed"))
 				.onErrorResume((error) -> failed(id, channel, payload, attempts, error));
 		}).timeout(this.timeout.multipliedBy(2)).onErrorResume((error) -> {
@@ -101,7 +101,7 @@ class EventRuns {
 		}
 		count(channel, "failed");
 		log.error("Giving up inbound event {} after {} attempts; its sender goes to a person", id, attempts, error);
-		return this.store.finish(id, InboxStore.FAILED, describe(error))
+		return this.store.finish(id, InboxStore.FAILED, describe(error), payload)
 			.then(this.handlers.giveUp(channel, payload).timeout(this.timeout).onErrorResume((handOver) -> {
 				log.error("Could not hand the sender of inbound event {} to a person", id, handOver);
 				return Mono.empty();

@@ -149,7 +149,10 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		return this.runs.attempt(event.id(), event.channel(), event.payload(), 0);
 	}
 
-	/** The processing state of an event: ACCEPTED, PROCESSING, PROCESSED or FAILED. */
+	/**
+	 * The processing state of an event: ACCEPTED, PROCESSING, PROCESSED, FAILED (set
+	 * aside) or DISMISSED.
+	 */
 	public Mono<String> status(ChannelType channel, String eventId) {
 		return this.store.status(key(channel, eventId));
 	}
@@ -209,8 +212,9 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * At start-up, moves into the store what the journal holds from a previous run, and
-	 * finishes what was accepted but not processed; then sweeps and empties the journal
+	 * At start-up, moves into the store what the journal holds from a previous run,
+	 * finishes what was accepted but not processed, and removes the bodies that earlier
+	 * versions kept of processed events; then sweeps and empties the journal
 	 * periodically.
 	 */
 	@Override
@@ -234,7 +238,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 		this.background = recovered.onErrorResume((error) -> {
 			log.error("Could not move the journal of a previous run into the store; retrying periodically", error);
 			return Mono.empty();
-		}).thenMany(Flux.merge(leftovers, journaled)).subscribe();
+		}).thenMany(Flux.merge(leftovers, journaled, this.store.forgetEndedPayloads())).subscribe();
 	}
 
 	private static Flux<Void> every(Duration interval, Supplier<Mono<Void>> work, String failure) {

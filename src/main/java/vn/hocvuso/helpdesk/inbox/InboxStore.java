@@ -1,9 +1,14 @@
 package vn.hocvuso.helpdesk.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +27,8 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,6 +45,8 @@ class InboxStore {
 
 	static final String ACCEPTED = "ACCEPTED", PROCESSING = "PROCESSING", PROCESSED = "PROCESSED", FAILED = "FAILED",
 			DISMISSED = "DISMISSED";
+
+	private static final Logger log = LoggerFactory.getLogger(InboxStore.class);
 
 	private final MongoCollection<Document> events;
 
@@ -105,11 +114,46 @@ class InboxStore {
 			.map((event) -> event.getString("_id"));
 	}
 
-	Mono<Void> finish(String id, String status, String note) {
+	/**
+	 * Records how an event ended. The provider's body, with whatever personal data the
+	 * resident wrote, is kept only while the event may be tried again (set aside); after
+	 * that only its SHA-256 stays, for audit.
+	 */
+	Mono<Void> finish(String id, String status, String note, String payload) {
+		List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status), Updates.set("note", note),
+				Updates.set("payloadSha256", sha256(payload)), Updates.unset("leaseUntil")));
+		if (!FAILED.equals(status)) {
+			updates.add(Updates.unset("payload"));
+		}
+		return Mono.from(this.events.updateOne(Filters.eq("_id", id), Updates.combine(updates))).then();
+	}
+
+	/**
+	 * Removes the bodies of events that ended before bodies were removed at the end
+	 * (stores written by earlier versions); never fails.
+	 */
+	Mono<Void> forgetEndedPayloads() {
 		return Mono
-			.from(this.events.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", status),
-					Updates.set("note", note), Updates.unset("leaseUntil"))))
+			.from(this.events.updateMany(
+					Filters.and(Filters.in("status", PROCESSED, DISMISSED), Filters.exists("payload")),
+					Updates.unset("payload")))
+			.doOnNext((result) -> log.info("Removed the bodies of {} inbound events that ended earlier",
+					result.getModifiedCount()))
+			.onErrorResume((error) -> {
+				log.warn("Could not remove the bodies of inbound events that ended earlier", error);
+				return Mono.empty();
+			})
 			.then();
+	}
+
+	static String sha256(String payload) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
 	}
 
 	/** The events set aside, newest first, without their payloads. */

@@ -28,9 +28,9 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * The messages set aside after every attempt to process them failed (the dead letter),
  * for staff ({@code /staff/set-aside.html}). The sender was already handed to a person;
  * staff may retry one ("thử lại", for example after a fix: it is processed again within a
- * sweep, and never opens a second case for the same message) or dismiss it ("bỏ qua").
- * The message's text is never shown: reading it is what failed, and it may hold personal
- * data.
+ * sweep, and never opens a second case for the same message) or dismiss it ("bỏ qua",
+ * which also removes the message's body). The message's text is never shown: reading it
+ * is what failed, and it may hold personal data.
  */
 @RestController
 @RequestMapping(path = "/api/v1/inbox/set-aside", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +64,7 @@ class SetAsideController {
 	Mono<Decision> dismiss(@PathVariable String id, Principal who) {
 		return decide(id, InboxStore.DISMISSED,
 				Updates.combine(Updates.set("status", InboxStore.DISMISSED),
-						Updates.set("note", "dismissed by " + who.getName()),
+						Updates.set("note", "dismissed by " + who.getName()), Updates.unset("payload"),
 						Updates.set("dismissedAt", Date.from(this.clock.instant()))),
 				who);
 	}
