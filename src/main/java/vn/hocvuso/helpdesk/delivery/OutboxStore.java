@@ -14,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -24,6 +25,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.Expiry;
 
 /**
  * The durable outbox in the {@code outbox} collection: pending → sending (claimed with a
@@ -32,12 +34,30 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * the provider accepted with its message id.
  */
 @Component
-class OutboxStore {
+class OutboxStore implements Expiry {
 
 	private final MongoCollection<Document> entries;
 
-	OutboxStore(MongoDatabase database) {
+	private final Duration keepDone;
+
+	OutboxStore(MongoDatabase database, DeliveryProperties properties) {
 		this.entries = database.getCollection("outbox");
+		this.keepDone = properties.keepDone();
+	}
+
+	@Override
+	public String collection() {
+		return "outbox";
+	}
+
+	/** Removes sent and undeliverable replies written longer than keep-done ago. */
+	@Override
+	public Mono<Long> removeExpired(Instant now) {
+		return Mono.from(this.entries.deleteMany(Filters.and(
+				Filters.in("status", OutboxEntry.Status.SENT.name(), OutboxEntry.Status.UNDELIVERABLE.name(),
+						OutboxEntry.Status.FAILED.name()),
+				Filters.lt("createdAt", Date.from(now.minus(this.keepDone))))))
+			.map(DeleteResult::getDeletedCount);
 	}
 
 	Mono<Void> createIndexes() {

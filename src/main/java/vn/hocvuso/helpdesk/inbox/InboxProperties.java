@@ -19,9 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * failed (and is tried again later), so one event can never hold up the others
  * @param stallAfter health turns DOWN when events wait and no attempt started or ended
  * for this long, or the sweep has not finished a pass for this long
+ * @param keepEnded how long a processed or dismissed event (its id, times and hash) is
+ * kept, so a provider's late retry is still recognised; then it is removed
  */
 @ConfigurationProperties("helpdesk.inbox")
 public record InboxProperties(@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration lease,
 		@DefaultValue("1") int concurrency, @DefaultValue("100ms") Duration journalInterval,
-		@DefaultValue("60s") Duration eventTimeout, @DefaultValue("2m") Duration stallAfter) {
+		@DefaultValue("60s") Duration eventTimeout, @DefaultValue("2m") Duration stallAfter,
+		@DefaultValue("30d") Duration keepEnded) {
 }

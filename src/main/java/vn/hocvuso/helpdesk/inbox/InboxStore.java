@@ -23,6 +23,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -34,6 +35,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.store.Expiry;
+
 /**
  * Accepted webhook events in the {@code inbound_events} collection, keyed by channel and
  * the provider's event id so a redelivery finds the first. Written with a journaled
@@ -41,7 +44,7 @@ import org.springframework.stereotype.Component;
  * {@code FAILED} (set aside) until staff retry it or dismiss it ({@code DISMISSED}).
  */
 @Component
-class InboxStore {
+class InboxStore implements Expiry {
 
 	static final String ACCEPTED = "ACCEPTED", PROCESSING = "PROCESSING", PROCESSED = "PROCESSED", FAILED = "FAILED",
 			DISMISSED = "DISMISSED";
@@ -50,9 +53,26 @@ class InboxStore {
 
 	private final MongoCollection<Document> events;
 
-	InboxStore(MongoDatabase database) {
+	private final Duration keepEnded;
+
+	InboxStore(MongoDatabase database, InboxProperties properties) {
 		this.events = database.getCollection("inbound_events")
 			.withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+		this.keepEnded = properties.keepEnded();
+	}
+
+	@Override
+	public String collection() {
+		return "inbound_events";
+	}
+
+	/** Removes processed and dismissed events received longer than keep-ended ago. */
+	@Override
+	public Mono<Long> removeExpired(Instant now) {
+		return Mono
+			.from(this.events.deleteMany(Filters.and(Filters.in("status", PROCESSED, DISMISSED),
+					Filters.lt("receivedAt", Date.from(now.minus(this.keepEnded))))))
+			.map(DeleteResult::getDeletedCount);
 	}
 
 	Mono<Void> createIndexes() {

@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded store keeps its file
  * @param embeddedBackend {@code h2} (persisted to {@code dataDir}) or {@code memory}
  * (lost on stop; for tests)
+ * @param housekeepingInterval how often finished work past its keeping time (processed
+ * webhook events, sent replies) is removed
  */
 @ConfigurationProperties("helpdesk.store")
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
-		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend) {
+		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend,
+		@DefaultValue("1h") Duration housekeepingInterval) {
 
 	public enum EmbeddedBackend {
 
