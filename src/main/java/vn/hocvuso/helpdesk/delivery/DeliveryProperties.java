@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * instance may take it over
  * @param firstBackoff the wait after the first passing failure; doubles each time
  * @param maxBackoff the longest wait between attempts
- * @param keepDone how long a sent or undeliverable reply stays in the outbox; then it is
- * removed (the case keeps what was answered)
+ * @param keepDone how long a sent reply stays in the outbox; then it is removed (the case
+ * and the ticket keep what was answered)
  */
 @ConfigurationProperties("helpdesk.delivery")
 public record DeliveryProperties(@DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration lease,

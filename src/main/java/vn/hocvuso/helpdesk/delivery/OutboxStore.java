@@ -50,12 +50,13 @@ class OutboxStore implements Expiry {
 		return "outbox";
 	}
 
-	/** Removes sent and undeliverable replies written longer than keep-done ago. */
+	/**
+	 * Removes sent replies written longer than keep-done ago. Replies that were not
+	 * delivered stay: their tickets show the problem for as long as they exist.
+	 */
 	@Override
 	public Mono<Long> removeExpired(Instant now) {
-		return Mono.from(this.entries.deleteMany(Filters.and(
-				Filters.in("status", OutboxEntry.Status.SENT.name(), OutboxEntry.Status.UNDELIVERABLE.name(),
-						OutboxEntry.Status.FAILED.name()),
+		return Mono.from(this.entries.deleteMany(Filters.and(Filters.eq("status", OutboxEntry.Status.SENT.name()),
 				Filters.lt("createdAt", Date.from(now.minus(this.keepDone))))))
 			.map(DeleteResult::getDeletedCount);
 	}
