@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -58,8 +59,12 @@ final class FuzzCaller {
 
 	FuzzCaller(int port, Map<Caller, Session> sessions, String adminPassword, Duration limit) {
 		this.baseUrl = "http://localhost:" + port;
+		// A new connection for every request: when the app closes a connection on purpose
+		// (a body cut off past the size limit), a pooled client could send the next
+		// request on it and blame that request for the reset.
 		this.http = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create().followRedirect(false)))
+			.clientConnector(new ReactorClientHttpConnector(
+					HttpClient.create(ConnectionProvider.newConnection()).followRedirect(false)))
 			.build();
 		this.sessions = sessions;
 		this.staffBasic = basic("admin", adminPassword);
