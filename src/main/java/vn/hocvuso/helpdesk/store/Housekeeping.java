@@ -7,12 +7,13 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+
+import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
  * Every {@code helpdesk.store.housekeeping-interval} (and a minute after start), removes
@@ -29,19 +30,19 @@ class Housekeeping implements SmartLifecycle {
 
 	private final List<Expiry> expiries;
 
-	private final StoreProperties properties;
-
 	private final MeterRegistry meters;
 
 	private final Clock clock;
 
-	private Disposable rounds;
+	private final Periodically rounds;
 
 	Housekeeping(List<Expiry> expiries, StoreProperties properties, MeterRegistry meters, Clock clock) {
 		this.expiries = expiries;
-		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
+		Duration interval = properties.housekeepingInterval();
+		Duration first = (interval.compareTo(Duration.ofMinutes(1)) < 0) ? interval : Duration.ofMinutes(1);
+		this.rounds = new Periodically(first, interval, this::removeExpired, log, "Housekeeping failed");
 	}
 
 	/** One round: each collection in turn. */
@@ -62,26 +63,18 @@ class Housekeeping implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		Duration interval = this.properties.housekeepingInterval();
-		this.rounds = Flux
-			.interval(interval.compareTo(Duration.ofMinutes(1)) < 0 ? interval : Duration.ofMinutes(1), interval)
-			.onBackpressureDrop()
-			.concatMap((tick) -> removeExpired(), 1)
-			.subscribe();
+	public void start() {
+		this.rounds.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		if (this.rounds != null) {
-			this.rounds.dispose();
-			this.rounds = null;
-		}
+	public void stop() {
+		this.rounds.stop();
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
-		return this.rounds != null;
+	public boolean isRunning() {
+		return this.rounds.isRunning();
 	}
 
 }

@@ -50,7 +50,7 @@ class ArchitectureTests {
 	static final ArchRule metricsUsesNoFeature = mayUseOnly("metrics");
 
 	@ArchTest
-	static final ArchRule storeUsesNoFeature = mayUseOnly("store");
+	static final ArchRule storeUsesOnlyShared = mayUseOnly("store", "shared");
 
 	@ArchTest
 	static final ArchRule knowledgeUsesNoFeature = mayUseOnly("knowledge");
