@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -157,6 +157,7 @@ class InboxStore implements Expiry {
 			.from(this.events.updateMany(
 					Filters.and(Filters.in("status", PROCESSED, DISMISSED), Filters.exists("payload")),
 					Updates.unset("payload")))
+			.filter((result) -> result.getModifiedCount() > 0)
 			.doOnNext((result) -> log.info("Removed the bodies of {} inbound events that ended earlier",
 					result.getModifiedCount()))
 			.onErrorResume((error) -> {
