@@ -38,7 +38,7 @@ class ArchitectureTests {
 	/** Every package with its allow-list below; a new package must be added here. */
 	private static final String[] PACKAGES = { "shared", "text", "metrics", "store", "knowledge", "nlu", "wards",
 			"residents", "cases", "delivery", "inbox", "tickets", "escalation", "conversation", "channel", "editor",
-			"indicators", "reports", "admin", "web", "loadtest" };
+			"indicators", "reports", "admin", "web", "loadtest", "audit" };
 
 	@ArchTest
 	static final ArchRule sharedUsesNoFeature = mayUseOnly("shared");
@@ -105,7 +105,10 @@ class ArchitectureTests {
 	static final ArchRule adminUsesCasesAndWards = mayUseOnly("admin", "shared", "cases", "wards");
 
 	@ArchTest
-	static final ArchRule webUsesShared = mayUseOnly("web", "shared");
+	static final ArchRule webUsesSharedAndTheAuditLog = mayUseOnly("web", "shared", "audit");
+
+	@ArchTest
+	static final ArchRule auditUsesNoFeature = mayUseOnly("audit");
 
 	@ArchTest
 	static final ArchRule loadtestUsesCasesAndStore = mayUseOnly("loadtest", "shared", "cases", "store");

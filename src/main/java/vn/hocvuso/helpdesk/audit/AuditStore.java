@@ -1,0 +1,58 @@
+package vn.hocvuso.helpdesk.audit;
+
+import java.time.Clock;
+import java.util.Date;
+
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit log in {@code audit_log}. Writing an entry never fails the action it records:
+ * a store error is logged and the action goes on.
+ */
+@Repository
+public class AuditStore {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditStore.class);
+
+	private final MongoCollection<Document> entries;
+
+	private final Clock clock;
+
+	AuditStore(MongoDatabase database, Clock clock) {
+		this.entries = database.getCollection("audit_log");
+		this.clock = clock;
+		// Declared for a real MongoDB; the embedded store ignores it (docs/adr/0001).
+		Mono.from(this.entries.createIndex(Indexes.descending("at", "_id"))).subscribe();
+	}
+
+	public Mono<Void> record(String who, String action, String subject, String detail) {
+		Document entry = new Document("_id", new ObjectId().toHexString()).append("at", Date.from(this.clock.instant()))
+			.append("who", who)
+			.append("action", action)
+			.append("subject", subject)
+			.append("detail", detail);
+		return Mono.from(this.entries.insertOne(entry)).then().onErrorResume((failed) -> {
+			log.warn("Could not write the audit entry '{}' about {}: {}", action, subject, failed.toString());
+			return Mono.empty();
+		});
+	}
+
+	public Flux<AuditEntry> recent(int limit) {
+		return Flux.from(this.entries.find().sort(Sorts.descending("at", "_id")).limit(limit))
+			.map((entry) -> new AuditEntry(entry.getString("_id"), entry.getDate("at").toInstant(),
+					entry.getString("who"), entry.getString("action"), entry.getString("subject"),
+					entry.getString("detail")));
+	}
+
+}
