@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 
 /**
  * One attempt at one stored event, isolated from every other: the channel's handler gets
@@ -35,6 +36,8 @@ class EventRuns {
 
 	private final MeterRegistry meters;
 
+	private final PersonalDataCipher cipher;
+
 	private final Duration timeout;
 
 	private final Clock clock;
@@ -43,10 +46,12 @@ class EventRuns {
 
 	private final AtomicReference<Instant> lastProgress;
 
-	EventRuns(InboxStore store, EventHandlers handlers, MeterRegistry meters, Duration timeout, Clock clock) {
+	EventRuns(InboxStore store, EventHandlers handlers, MeterRegistry meters, PersonalDataCipher cipher,
+			Duration timeout, Clock clock) {
 		this.store = store;
 		this.handlers = handlers;
 		this.meters = meters;
+		this.cipher = cipher;
 		this.timeout = timeout;
 		this.clock = clock;
 		this.lastProgress = new AtomicReference<>(clock.instant());
@@ -54,14 +59,24 @@ class EventRuns {
 
 	/**
 	 * Runs the event through its channel's handler and records the outcome; never fails.
+	 * @param sealed the stored body, sealed
 	 * @param attempts how many times it was claimed before (0 on the live path)
 	 */
-	Mono<Void> attempt(String id, ChannelType channel, String payload, int attempts) {
+	Mono<Void> attempt(String id, ChannelType channel, String sealed, int attempts) {
 		return Mono.defer(() -> {
 			started();
 			if (!this.handlers.handles(channel)) {
 				count(channel, "failed");
-				return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id(), payload);
+				return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id(), sealed);
+			}
+			String payload;
+			try {
+				payload = this.cipher.open(sealed);
+			}
+			catch (IllegalArgumentException unreadable) {
+				count(channel, "failed");
+				log.error("Inbound event {} was sealed with another personal-data key; it is set aside", id);
+				return this.store.finish(id, InboxStore.FAILED, "sealed with another key", sealed);
 			}
 			return this.handlers.handle(channel, payload)
 				.timeout(this.timeout)

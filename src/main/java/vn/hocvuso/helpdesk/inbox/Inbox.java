@@ -25,6 +25,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 import vn.hocvuso.helpdesk.shared.Periodically;
 import vn.hocvuso.helpdesk.store.Journal;
 import vn.hocvuso.helpdesk.store.StoreDurability;
@@ -77,13 +78,16 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	/** When the sweep last finished a pass (or the inbox started). */
 	private final AtomicReference<Instant> lastSweep;
 
+	private final PersonalDataCipher cipher;
+
 	Inbox(InboxStore store, StoreDurability durability, StoreProperties storeProperties, EventHandlers handlers,
-			InboxProperties properties, MeterRegistry meters, Clock clock) {
+			InboxProperties properties, MeterRegistry meters, PersonalDataCipher cipher, Clock clock) {
 		this.store = store;
 		this.durability = durability;
 		this.properties = properties;
 		this.clock = clock;
-		this.runs = new EventRuns(this.store, handlers, meters, properties.eventTimeout(), clock);
+		this.cipher = cipher;
+		this.runs = new EventRuns(this.store, handlers, meters, cipher, properties.eventTimeout(), clock);
 		this.lastSweep = new AtomicReference<>(clock.instant());
 		this.journal = storeProperties.usesEmbeddedFile()
 				? new InboxJournal(Journal.open(storeProperties.dataDir().resolve("inbox-journal"))) : null;
@@ -92,10 +96,12 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 	/**
 	 * Makes the event durable and queues it for processing in the background. Call before
 	 * acknowledging the provider: once this completes, the event is safe. A redelivery of
-	 * an event accepted before is counted and not processed again.
+	 * an event accepted before is counted and not processed again. The body is sealed
+	 * before it reaches the disk: it holds whatever the resident wrote.
 	 */
 	public Mono<Void> accept(ChannelType channel, String eventId, String payload) {
-		InboxEvent event = new InboxEvent(key(channel, eventId), channel, payload, this.clock.instant());
+		InboxEvent event = new InboxEvent(key(channel, eventId), channel, this.cipher.seal(payload),
+				this.clock.instant());
 		InboxJournal journal = this.journal;
 		if (journal != null) {
 			return journal.append(event);

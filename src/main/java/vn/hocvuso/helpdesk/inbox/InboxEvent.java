@@ -11,7 +11,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  *
  * @param id the channel and the provider's event id, unique in the inbox
  * @param channel where it came from
- * @param payload the event as the provider sent it
+ * @param payload the event as the provider sent it, sealed ({@code PersonalDataCipher})
  * @param receivedAt when it was accepted
  */
 record InboxEvent(String id, ChannelType channel, String payload, Instant receivedAt) {

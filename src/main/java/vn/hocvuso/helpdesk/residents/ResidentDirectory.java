@@ -15,6 +15,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 
 /**
  * Finds the resident behind a channel identity and keeps their session. Recently active
@@ -34,8 +35,8 @@ public class ResidentDirectory implements InitializingBean {
 		.recordStats()
 		.buildAsync();
 
-	ResidentDirectory(MongoDatabase database, MeterRegistry meters, Clock clock) {
-		this.repository = new ResidentStore(database);
+	ResidentDirectory(MongoDatabase database, MeterRegistry meters, PersonalDataCipher cipher, Clock clock) {
+		this.repository = new ResidentStore(database, cipher);
 		this.clock = clock;
 		CaffeineCacheMetrics.monitor(meters, this.cache, "residents");
 	}

@@ -13,17 +13,25 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 
-/** Residents in the {@code residents} collection, unique by channel identity. */
+/**
+ * Residents in the {@code residents} collection, unique by channel identity. The phone
+ * number is stored sealed.
+ */
 class ResidentStore {
 
 	private final MongoCollection<Document> residents;
 
-	ResidentStore(MongoDatabase database) {
+	private final PersonalDataCipher cipher;
+
+	ResidentStore(MongoDatabase database, PersonalDataCipher cipher) {
 		this.residents = database.getCollection("residents");
+		this.cipher = cipher;
 	}
 
 	Mono<Void> createIndexes() {
@@ -42,7 +50,7 @@ class ResidentStore {
 							Updates.setOnInsert("firstSeenAt", Date.from(now)),
 							Updates.setOnInsert("pendingChoices", List.of())),
 					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)))
-			.map(ResidentStore::fromDocument);
+			.map(this::fromDocument);
 	}
 
 	Mono<Void> saveSession(Resident resident) {
@@ -63,14 +71,13 @@ class ResidentStore {
 	}
 
 	Mono<Void> savePhone(Resident resident) {
-		return Mono
-			.from(this.residents.updateOne(new Document("_id", resident.id()),
-					(resident.phone() != null) ? Updates.set("phone", resident.phone()) : Updates.unset("phone")))
+		return Mono.from(this.residents.updateOne(new Document("_id", resident.id()), (resident.phone() != null)
+				? Updates.set("phone", this.cipher.seal(resident.phone())) : Updates.unset("phone")))
 			.then();
 	}
 
 	Mono<Resident> findById(String id) {
-		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(ResidentStore::fromDocument);
+		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(this::fromDocument);
 	}
 
 	/** The resident with this identity, without creating one. */
@@ -78,7 +85,7 @@ class ResidentStore {
 		return Mono
 			.from(this.residents.find(new Document("channel", channel.id()).append("channelUserId", channelUserId))
 				.first())
-			.map(ResidentStore::fromDocument);
+			.map(this::fromDocument);
 	}
 
 	Mono<Void> markUnfollowed(ChannelType channel, String channelUserId, Instant now) {
@@ -92,12 +99,24 @@ class ResidentStore {
 			.then();
 	}
 
-	private static Resident fromDocument(Document document) {
+	private Resident fromDocument(Document document) {
+		String phone = document.getString("phone");
 		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),
 				new ResidentSession(document.getList("pendingChoices", String.class, List.of()),
 						document.getBoolean("awaitingGroup", false), document.getString("feedbackTicket")),
-				document.getString("groupCode"), document.getBoolean("groupAsked", false), document.getString("phone"));
+				document.getString("groupCode"), document.getBoolean("groupAsked", false),
+				(phone != null) ? open(phone) : null);
+	}
+
+	/** A phone number sealed with another key is as good as unknown. */
+	private @Nullable String open(String phone) {
+		try {
+			return this.cipher.open(phone);
+		}
+		catch (IllegalArgumentException unreadable) {
+			return null;
+		}
 	}
 
 }

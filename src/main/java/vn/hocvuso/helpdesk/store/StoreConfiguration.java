@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
+
 /**
  * Connects to the store: the MongoDB named by {@code MONGODB_URI}, or an embedded one
  * started here. Everything after this point uses the same driver and code path.
@@ -43,6 +45,11 @@ class StoreConfiguration {
 			return Mono::empty;
 		}
 		return new GroupCommit(embedded::commit);
+	}
+
+	@Bean
+	PersonalDataCipher personalDataCipher(StoreProperties properties) {
+		return new PersonalDataCipher(PersonalDataKey.of(properties));
 	}
 
 	@Bean

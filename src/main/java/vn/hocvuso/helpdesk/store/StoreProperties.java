@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (lost on stop; for tests)
  * @param housekeepingInterval how often finished work past its keeping time (processed
  * webhook events, sent replies) is removed
+ * @param dataKey the key that seals personal data at rest, 32 bytes in Base64; when
+ * blank, the file {@code personal-data.key} in {@code dataDir} (made on the first start)
  */
 @ConfigurationProperties("helpdesk.store")
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend,
-		@DefaultValue("1h") Duration housekeepingInterval) {
+		@DefaultValue("1h") Duration housekeepingInterval, @DefaultValue("") String dataKey) {
 
 	public enum EmbeddedBackend {
 
