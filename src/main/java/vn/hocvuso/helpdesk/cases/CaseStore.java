@@ -122,6 +122,18 @@ public class CaseStore implements InitializingBean {
 			.map(CaseDocuments::fromDocument);
 	}
 
+	/**
+	 * Every case of one resident, oldest first, for the export of what is kept about
+	 * them.
+	 */
+	public Flux<SupportCase> ofResident(String residentId) {
+		return Flux
+			.from(this.cases.find(Filters.eq("residentId", residentId))
+				.sort(Sorts.ascending("receivedAt"))
+				.batchSize(STREAM_BATCH))
+			.map(CaseDocuments::fromDocument);
+	}
+
 	/** Every case, in no particular order, in batches (for rebuilding counters). */
 	public Flux<SupportCase> streamAll() {
 		return Flux.from(this.cases.find().batchSize(STREAM_BATCH)).map(CaseDocuments::fromDocument);

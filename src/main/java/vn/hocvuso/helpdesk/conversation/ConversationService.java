@@ -69,6 +69,8 @@ public class ConversationService {
 
 	private final UnprocessedMessages unprocessed;
 
+	private final PrivacyNotice notice;
+
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
 			CaseStore cases, Escalation escalation, ReplyDelivery delivery, ConversationProperties properties,
 			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock, UnprocessedMessages unprocessed) {
@@ -80,6 +82,7 @@ public class ConversationService {
 		this.escalation = escalation;
 		this.delivery = delivery;
 		this.composer = new ReplyComposer(properties.popularTopics());
+		this.notice = new PrivacyNotice(residents, properties.privacyPageUrl());
 		this.choices = new ChoiceMatcher(normalizer);
 		this.meters = meters;
 		this.clock = clock;
@@ -128,16 +131,19 @@ public class ConversationService {
 		Resident resident = situation.resident();
 		Understanding understood = this.meters.timer(MeterNames.CLASSIFICATION_DURATION)
 			.record(() -> this.understanding.understand(message.text()));
-		Step step = step(message, understood, situation);
-		SupportCase supportCase = SupportCase
-			.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
-					this.redactor.redact(message.text()), understood.normalized().text(),
-					message.attachments().stream().map(InboundMessage.Attachment::url).toList(), message.receivedAt(),
-					resident.groupCode())
-			.withOutcome(step.plan().outcome(), this.clock.instant());
-		return this.cases.open(supportCase)
-			.flatMap((opened) -> opened.duplicate() ? replay(opened.supportCase(), message)
-					: carryOut(resident, message, understood, step, supportCase));
+		Step planned = step(message, understood, situation);
+		return this.notice.addTo(resident, planned.plan()).flatMap((plan) -> {
+			Step step = new Step(plan, planned.handOff(), planned.decision());
+			SupportCase supportCase = SupportCase
+				.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
+						this.redactor.redact(message.text()), understood.normalized().text(),
+						message.attachments().stream().map(InboundMessage.Attachment::url).toList(),
+						message.receivedAt(), resident.groupCode())
+				.withOutcome(plan.outcome(), this.clock.instant());
+			return this.cases.open(supportCase)
+				.flatMap((opened) -> opened.duplicate() ? replay(opened.supportCase(), message)
+						: carryOut(resident, message, understood, step, supportCase));
+		});
 	}
 
 	/**

@@ -38,6 +38,18 @@ record Plan(@Nullable String text, List<Reply.QuickReply> quickReplies, SupportC
 	}
 
 	/**
+	 * The same plan with more words after its own, also in the case's record of the
+	 * reply.
+	 */
+	Plan followedBy(String more) {
+		String words = this.text + "\n\n" + more;
+		SupportCase.Outcome said = new SupportCase.Outcome(this.outcome.topic(), this.outcome.confidence(),
+				this.outcome.decision(), this.outcome.escalationReason(), words, this.outcome.status(),
+				this.outcome.urgent());
+		return new Plan(words, this.quickReplies, said, this.session);
+	}
+
+	/**
 	 * The same plan, asking which residential group the resident lives in after its words
 	 * (the case keeps the words without the question).
 	 */

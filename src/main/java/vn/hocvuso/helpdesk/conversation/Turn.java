@@ -27,8 +27,8 @@ public sealed interface Turn {
 	 * The bot could not settle it (or the topic is urgent): a ticket opened for a person.
 	 *
 	 * @param reason why: {@code LOW_CONFIDENCE}, {@code OUT_OF_SCOPE},
-	 * {@code ASKED_FOR_HUMAN}, {@code ATTACHMENT}; empty for an urgent topic the bot also
-	 * answered
+	 * {@code ASKED_FOR_HUMAN}, {@code ATTACHMENT}, {@code DATA_REQUEST}; empty for an
+	 * urgent topic the bot also answered
 	 */
 	record HandedOver(@Nullable String reason) implements Turn {
 	}

@@ -86,6 +86,14 @@ public class ResidentDirectory implements InitializingBean {
 	}
 
 	/**
+	 * Whether this is the first time the resident is told how their data is kept (each
+	 * resident is told once, whichever instance answers).
+	 */
+	public Mono<Boolean> firstPrivacyNotice(Resident resident) {
+		return this.repository.markPrivacyNotice(resident.id(), this.clock.instant());
+	}
+
+	/**
 	 * The resident as stored, for pages that must not show another instance's stale copy.
 	 */
 	public Mono<Resident> byId(String id) {

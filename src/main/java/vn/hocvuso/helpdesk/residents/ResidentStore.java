@@ -76,6 +76,16 @@ class ResidentStore {
 			.then();
 	}
 
+	/**
+	 * Notes that the resident was told how their data is kept; true only the first time.
+	 */
+	Mono<Boolean> markPrivacyNotice(String id, Instant now) {
+		return Mono.from(this.residents.updateOne(
+				new Document("_id", id).append("privacyNoticeAt", new Document("$exists", false)),
+				Updates.set("privacyNoticeAt", Date.from(now))))
+			.map((result) -> result.getModifiedCount() == 1);
+	}
+
 	Mono<Resident> findById(String id) {
 		return Mono.from(this.residents.find(new Document("_id", id)).first()).map(this::fromDocument);
 	}

@@ -48,6 +48,11 @@ public class TicketQueries {
 		return this.store.stream(Filters.lt("openedAt", Date.from(end)));
 	}
 
+	/** Every ticket of one resident, for the export of what is kept about them. */
+	public Flux<Ticket> ofResident(String residentId) {
+		return this.store.stream(Filters.eq("residentId", residentId));
+	}
+
 	/** The tickets that these cases opened (a case opens at most one). */
 	public Flux<Ticket> openedBy(List<String> caseIds) {
 		return caseIds.isEmpty() ? Flux.empty() : this.store.openedBy(caseIds);
