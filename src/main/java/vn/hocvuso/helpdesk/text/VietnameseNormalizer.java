@@ -30,6 +30,12 @@ public final class VietnameseNormalizer {
 			+ "|(?<![\\p{L}\\d])\\d(?:[ .,-]?\\d){0,39}(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?"
 			+ "(?![\\p{L}\\d])");
 
+	/** Amounts written with thousands separators ("10.000.000"). */
+	private static final Pattern GROUPED_MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3}){1,3}");
+
+	/** Dates written with dashes or dots ("21-03-2025"). */
+	private static final Pattern DATE = Pattern.compile("\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d{2}");
+
 	/**
 	 * Variation selectors, such as the U+FE0F that follows the red heart emoji; they are
 	 * marks, but never part of a word.
@@ -135,11 +141,11 @@ public final class VietnameseNormalizer {
 	private static String placeholder(String number) {
 		String digits = number.replaceAll("\\D", "");
 		boolean money = !Character.isDigit(number.charAt(number.length() - 1))
-				|| Redactor.MONEY.matcher(number).matches();
+				|| GROUPED_MONEY.matcher(number).matches();
 		if (money) {
 			return MONEY;
 		}
-		if (Redactor.DATE.matcher(number).matches()) {
+		if (DATE.matcher(number).matches()) {
 			return NUMBER;
 		}
 		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")

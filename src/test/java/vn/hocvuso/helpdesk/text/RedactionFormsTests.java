@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedactionFormsTests {
 
 	/** How many digits of a personal number in a row may survive: fewer than this. */
-	private static final int WINDOW = 5;
+	private static final int WINDOW = 4;
 
 	private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(Map.entry("không", 0), Map.entry("khong", 0),
 			Map.entry("một", 1), Map.entry("mốt", 1), Map.entry("mot", 1), Map.entry("hai", 2), Map.entry("ba", 3),
