@@ -19,14 +19,14 @@ final class Keywords {
 			Map.entry("thoại", NumberRules.Kind.PHONE), Map.entry("thoai", NumberRules.Kind.PHONE),
 			Map.entry("cccd", NumberRules.Kind.ID), Map.entry("cmnd", NumberRules.Kind.ID),
 			Map.entry("cmt", NumberRules.Kind.ID), Map.entry("cước", NumberRules.Kind.ID),
-			Map.entry("cuoc", NumberRules.Kind.ID), Map.entry("danh", NumberRules.Kind.ID),
-			Map.entry("bhxh", NumberRules.Kind.ID), Map.entry("thuế", NumberRules.Kind.ID),
-			Map.entry("thue", NumberRules.Kind.ID), Map.entry("chiếu", NumberRules.Kind.ID),
-			Map.entry("chieu", NumberRules.Kind.ID), Map.entry("stk", NumberRules.Kind.ACCOUNT),
-			Map.entry("tk", NumberRules.Kind.ACCOUNT), Map.entry("khoản", NumberRules.Kind.ACCOUNT),
-			Map.entry("khoan", NumberRules.Kind.ACCOUNT), Map.entry("thẻ", NumberRules.Kind.ACCOUNT),
-			Map.entry("otp", NumberRules.Kind.CODE), Map.entry("mã", NumberRules.Kind.CODE),
-			Map.entry("ma", NumberRules.Kind.CODE), Map.entry("pin", NumberRules.Kind.CODE));
+			Map.entry("cuoc", NumberRules.Kind.ID), Map.entry("bhxh", NumberRules.Kind.ID),
+			Map.entry("thuế", NumberRules.Kind.ID), Map.entry("thue", NumberRules.Kind.ID),
+			Map.entry("chiếu", NumberRules.Kind.ID), Map.entry("chieu", NumberRules.Kind.ID),
+			Map.entry("stk", NumberRules.Kind.ACCOUNT), Map.entry("tk", NumberRules.Kind.ACCOUNT),
+			Map.entry("khoản", NumberRules.Kind.ACCOUNT), Map.entry("khoan", NumberRules.Kind.ACCOUNT),
+			Map.entry("thẻ", NumberRules.Kind.ACCOUNT), Map.entry("otp", NumberRules.Kind.CODE),
+			Map.entry("mã", NumberRules.Kind.CODE), Map.entry("ma", NumberRules.Kind.CODE),
+			Map.entry("pin", NumberRules.Kind.CODE));
 
 	private static final int LONGEST = 12;
 
