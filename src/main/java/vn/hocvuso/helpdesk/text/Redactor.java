@@ -1,12 +1,13 @@
 package vn.hocvuso.helpdesk.text;
 
-import java.util.regex.Pattern;
-
 /**
  * Masks personal numbers before a message is stored or logged: phone numbers, 9- and
- * 12-digit ID numbers, bank-account-like digit runs and 6-digit OTP-like codes. Years and
- * small numbers ("tổ 5", "năm 2025") are kept because they carry meaning and identify no
- * one.
+ * 12-digit ID numbers, bank accounts and OTP-like codes, however they are written (glued
+ * to "sđt" or "CCCD", grouped by spaces, dots, dashes or slashes, in full-width digits,
+ * spelled out as "không chín một..."). Dates, times, money, small numbers ("tổ 5", "năm
+ * 2025") and case ids are kept because they carry meaning and identify no one.
+ * {@link NumberReader} finds the numbers and {@link NumberRules} decides; ADR 8 gives the
+ * rules and how often they are right.
  */
 public final class Redactor {
 
@@ -18,46 +19,28 @@ public final class Redactor {
 
 	public static final String CODE_MASK = "[mã số]";
 
-	/**
-	 * Amounts written with thousands separators ("10.000.000") are money, not accounts. A
-	 * grouped number that starts with 0 or has 12 digits is an ID ("001.203.012.345").
-	 */
-	static final Pattern MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3}){1,3}");
-
-	/** Dates written with dashes or dots ("21-03-2025") identify no one. */
-	static final Pattern DATE = Pattern.compile("\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d{2}");
-
 	public String redact(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int copied = 0;
-		for (DigitRuns.Run run : DigitRuns.in(text)) {
-			out.append(text, copied, run.start()).append(mask(run.in(text)));
-			copied = run.end();
+		for (WrittenNumber number : NumberReader.in(text)) {
+			String mask = mask(NumberRules.kind(number, text));
+			if (mask != null) {
+				out.append(text, copied, number.start()).append(mask);
+				copied = number.end();
+			}
 		}
 		return out.append(text, copied, text.length()).toString();
 	}
 
-	/** What a digit run becomes in a stored text: itself when it identifies no one. */
-	static String mask(String run) {
-		if (MONEY.matcher(run).matches() || DATE.matcher(run).matches()) {
-			return run;
-		}
-		String digits = run.replaceAll("\\D", "");
-		// mobile: 0 and 9 digits, or 84 and 9 digits; landline: 02, area code and number
-		if (digits.length() == 10 && digits.startsWith("0") || digits.length() == 11 && digits.startsWith("84")
-				|| digits.length() == 11 && digits.startsWith("02")) {
-			return PHONE_MASK;
-		}
-		if (digits.length() == 9 || digits.length() == 12) {
-			return ID_MASK;
-		}
-		if (digits.length() >= 7) {
-			return ACCOUNT_MASK;
-		}
-		if (digits.length() == 6) {
-			return CODE_MASK;
-		}
-		return run;
+	/** The mask of a kind of number; null for a number that is kept. */
+	private static String mask(NumberRules.Kind kind) {
+		return switch (kind) {
+			case PHONE -> PHONE_MASK;
+			case ID -> ID_MASK;
+			case ACCOUNT -> ACCOUNT_MASK;
+			case CODE -> CODE_MASK;
+			case KEEP -> null;
+		};
 	}
 
 }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Turns what a resident typed into tokens the classifier can compare: Unicode NFC, lower
  * case, one tone-mark placement, stretched letters shortened ("đượcccc"), emoji and
  * punctuation dropped, teencode expanded ("ko" becomes "không"), and numbers replaced by
- * placeholders so that a phone number or an OTP code never becomes a feature of its own.
- * Each token also has a twin without diacritics. Thread-safe and stateless.
+ * placeholders so that a phone number or an OTP code never becomes a feature of its own
+ * (also when spelled out in six digit words or more). Each token also has a twin without
+ * diacritics. Thread-safe and stateless.
  */
 public final class VietnameseNormalizer {
 
@@ -29,6 +30,15 @@ public final class VietnameseNormalizer {
 	private static final Pattern NUMBERS = Pattern.compile("(?<![\\p{L}\\d])(?:\\+?84|0)(?:[ .-]?\\d){9}(?!\\d)"
 			+ "|(?<![\\p{L}\\d])\\d(?:[ .,-]?\\d){0,39}(?:k|tr|triệu|trieu|nghìn|ngàn|ngan|đ|d|vnd|vnđ|đồng|dong)?"
 			+ "(?![\\p{L}\\d])");
+
+	/** How many digit words in a row are a number spelled out. */
+	private static final int SPELLED_NUMBER = 6;
+
+	/** Amounts written with thousands separators ("10.000.000"). */
+	private static final Pattern GROUPED_MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.,]\\d{3}){1,3}");
+
+	/** Dates written with dashes or dots ("21-03-2025"). */
+	private static final Pattern DATE = Pattern.compile("\\d{1,2}[-.]\\d{1,2}[-.](?:19|20)\\d{2}");
 
 	/**
 	 * Variation selectors, such as the U+FE0F that follows the red heart emoji; they are
@@ -69,7 +79,49 @@ public final class VietnameseNormalizer {
 				stripped.add(Diacritics.strip(canonical));
 			}
 		}
-		return new NormalizedText(tokens, stripped);
+		return withSpelledNumbersReplaced(tokens, stripped);
+	}
+
+	/**
+	 * Six digit words or more in a row ("không chín một hai ba bốn...") are a number
+	 * spelled out: they become one placeholder, as digits do, so that the normalised text
+	 * stored with a case never spells a phone number out.
+	 */
+	private static NormalizedText withSpelledNumbersReplaced(List<String> tokens, List<String> stripped) {
+		List<String> keptTokens = new ArrayList<>(tokens.size());
+		List<String> keptStripped = new ArrayList<>(tokens.size());
+		int at = 0;
+		while (at < tokens.size()) {
+			StringBuilder digits = new StringBuilder();
+			int end = at;
+			while (end < tokens.size() && DigitWords.value(tokens.get(end)) >= 0) {
+				digits.append(DigitWords.value(tokens.get(end)));
+				end++;
+			}
+			if (end - at >= SPELLED_NUMBER) {
+				String placeholder = placeholder(NumberRules.kindOf(digits.toString()));
+				keptTokens.add(placeholder);
+				keptStripped.add(placeholder);
+				at = end;
+			}
+			else {
+				int next = Math.max(end, at + 1);
+				keptTokens.addAll(tokens.subList(at, next));
+				keptStripped.addAll(stripped.subList(at, next));
+				at = next;
+			}
+		}
+		return new NormalizedText(keptTokens, keptStripped);
+	}
+
+	private static String placeholder(NumberRules.Kind kind) {
+		return switch (kind) {
+			case PHONE -> PHONE;
+			case ID -> ID_NUMBER;
+			case ACCOUNT -> ACCOUNT;
+			case CODE -> CODE;
+			case KEEP -> NUMBER;
+		};
 	}
 
 	/**
@@ -135,11 +187,11 @@ public final class VietnameseNormalizer {
 	private static String placeholder(String number) {
 		String digits = number.replaceAll("\\D", "");
 		boolean money = !Character.isDigit(number.charAt(number.length() - 1))
-				|| Redactor.MONEY.matcher(number).matches();
+				|| GROUPED_MONEY.matcher(number).matches();
 		if (money) {
 			return MONEY;
 		}
-		if (Redactor.DATE.matcher(number).matches()) {
+		if (DATE.matcher(number).matches()) {
 			return NUMBER;
 		}
 		if (digits.length() == 10 && (digits.startsWith("0")) || digits.length() == 11 && digits.startsWith("84")

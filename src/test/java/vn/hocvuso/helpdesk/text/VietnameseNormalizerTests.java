@@ -248,6 +248,24 @@ class VietnameseNormalizerTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			gọi không chín một hai ba bốn năm sáu bảy tám nhé    | gọi _phone_ nhé
+			Khong Chin Mot Hai Ba Bon Nam Sau Bay Tam            | _phone_
+			mã otp một hai ba bốn năm sáu                         | mã otp _code_
+			""")
+	void numberSpelledOutInSixDigitWordsOrMoreBecomesOnePlaceholder(String text, String expected) {
+		NormalizedText normalized = normalize(text);
+		assertThat(normalized.text()).isEqualTo(expected);
+		assertThat(normalized.strippedTokens()).hasSameSizeAs(normalized.tokens());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hai ba năm nay", "ba mẹ em năm nay bảy mươi tuổi", "một hai ba bốn năm" })
+	void fewerThanSixDigitWordsStayWords(String text) {
+		assertThat(normalize(text).text()).isEqualTo(text);
+	}
+
 	private NormalizedText normalize(String text) {
 		return this.normalizer.normalize(text);
 	}
