@@ -39,7 +39,7 @@ class ContentSecurityPolicyBrowserTests {
 			List<String> violations = new CopyOnWriteArrayList<>();
 			laptop.onConsoleMessage((message) -> {
 				if (message.text().contains("Content Security Policy")) {
-					violations.add(message.text());
+					violations.add(message.location() + ": " + message.text());
 				}
 			});
 			Page page = laptop.newPage();

@@ -16,9 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A wrong password costs one bcrypt check whether the name exists or not. Timing itself is
- * measured in {@code bench/signin-timing.sh}, not asserted here; this counts the checks of
- * Spring's real encoder (an outside library, wrapped only to count).
+ * A wrong password costs one bcrypt check whether the name exists or not. Timing itself
+ * is measured in {@code bench/signin-timing.sh}, not asserted here; this counts the
+ * checks of Spring's real encoder (an outside library, wrapped only to count).
  */
 class PasswordsForAnyNameTests {
 
