@@ -40,6 +40,8 @@
 			if (key === 'text') { node.textContent = value; }
 			else if (key === 'class') { node.className = value; }
 			else if (key.startsWith('on')) { node.addEventListener(key.substring(2), value); }
+			// Styles through the CSSOM: a style attribute is refused by the Content-Security-Policy.
+			else if (key === 'style') { Object.assign(node.style, value); }
 			else { node.setAttribute(key, value); }
 		});
 		(children || []).forEach((child) => node.append(child));

@@ -142,7 +142,7 @@
 				input.addEventListener('click', (event) => event.stopPropagation());
 				const done = Math.min(100, g.completionPercent || 0);
 				cells.push(el('td', { class: 'number' }, g.group === '-' ? [] : [input]));
-				cells.push(el('td', {}, [el('div', { class: 'progress', title: percent(g.completionPercent) }, [el('span', { style: 'width:' + done + '%' })]),
+				cells.push(el('td', {}, [el('div', { class: 'progress', title: percent(g.completionPercent) }, [el('span', { style: { width: done + '%' } })]),
 					el('span', { class: 'small', text: percent(g.completionPercent) })]));
 			}
 			const row = el('tr', { class: 'clickable' }, cells);
@@ -223,7 +223,7 @@
 	}
 
 	function caseItem(c) {
-		return el('li', {}, [el('div', { style: 'padding:10px 14px' }, [
+		return el('li', {}, [el('div', { style: { padding: '10px 14px' } }, [
 			el('div', { class: 'meta' }, [el('span', { text: time(c.receivedAt) }), el('span', { class: 'badge', text: c.channel }),
 				el('span', { class: 'badge', text: STATUS[c.status] || c.status }), el('span', { text: c.topic || 'ngoài phạm vi' }),
 				el('span', { text: c.groupCode ? 'Tổ ' + c.groupCode : '' })]),

@@ -36,7 +36,7 @@
 	function side(title, view) {
 		const topics = view.topics.map((t) => el('li', {}, [
 			el('span', { text: t.title + ' – ' + Math.round(t.confidence * 100) + '%' }),
-			el('div', { class: 'meter' }, [el('span', { style: 'width:' + Math.round(t.confidence * 100) + '%' })])]));
+			el('div', { class: 'meter' }, [el('span', { style: { width: Math.round(t.confidence * 100) + '%' } })])]));
 		return el('div', { class: 'side' }, [el('h3', { text: title }), el('ol', {}, topics),
 			el('p', { class: 'decision', text: (KINDS[view.decision.kind] || view.decision.kind) + ': ' + view.decision.explanation })]);
 	}

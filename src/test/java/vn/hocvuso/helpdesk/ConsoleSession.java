@@ -28,9 +28,10 @@ public final class ConsoleSession {
 
 	private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-	private ConsoleSession(int port) {
+	private ConsoleSession(int port, Map<String, String> headers) {
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
+			.defaultHeaders((defaults) -> headers.forEach(defaults::set))
 			.filter((request, next) -> next
 				.exchange(ClientRequest.from(request).cookies((out) -> this.cookies.forEach(out::set)).build())
 				.doOnNext(this::remember))
@@ -47,7 +48,15 @@ public final class ConsoleSession {
 
 	/** A browser that has not signed in yet. */
 	public static ConsoleSession anonymous(int port) {
-		return new ConsoleSession(port);
+		return new ConsoleSession(port, Map.of());
+	}
+
+	/**
+	 * A browser that has not signed in yet, behind a proxy that says it is at this
+	 * address ({@code X-Forwarded-For}; the app must be told to trust it).
+	 */
+	public static ConsoleSession anonymousFrom(int port, String address) {
+		return new ConsoleSession(port, Map.of("X-Forwarded-For", address));
 	}
 
 	/** Opens the login page and submits it; returns where the app redirected. */

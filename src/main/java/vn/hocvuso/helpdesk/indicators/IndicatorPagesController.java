@@ -100,7 +100,10 @@ class IndicatorPagesController {
 		if (percent == null) {
 			return "–";
 		}
-		return "<div class=\"progress\"><span style=\"width:" + Math.min(100, percent) + "%\"></span></div>"
+		// A <progress> element, not a bar sized by a style attribute: the
+		// Content-Security-Policy
+		// allows no inline styles.
+		return "<progress class=\"progress\" max=\"100\" value=\"" + Math.min(100, percent) + "\"></progress>"
 				+ "<span class=\"small\">" + String.valueOf(percent).replace('.', ',') + "%</span>";
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The login form of the console and staff pages, with the CSRF token in a hidden field
- * and a plain message after a wrong password, a lock-out or a logout. Signing in itself
- * is Spring Security's ({@code POST /login}).
+ * and a plain message after a wrong password, too many of them from this address
+ * ({@code ?locked}) or a logout. Signing in itself is Spring Security's
+ * ({@code POST /login}).
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -51,8 +52,10 @@ class LoginPageController {
 
 	private String message(MultiValueMap<String, String> query) {
 		if (query.containsKey("locked")) {
-			return notice("error", "Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau "
-					+ this.properties.lockout().toMinutes() + " phút, hoặc nhờ cán bộ phường đặt lại mật khẩu.");
+			return notice("error",
+					"Máy này đã nhập sai mật khẩu quá nhiều lần nên tạm thời chưa đăng nhập được. Hãy thử lại sau "
+							+ this.properties.signIn().window().toMinutes()
+							+ " phút. Tài khoản vẫn dùng được từ máy khác; nếu quên mật khẩu, hãy nhờ cán bộ phường đặt lại.");
 		}
 		if (query.containsKey("error")) {
 			return notice("error", "Sai tên đăng nhập hoặc mật khẩu.");

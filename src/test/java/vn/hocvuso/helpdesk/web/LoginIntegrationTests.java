@@ -94,22 +94,6 @@ class LoginIntegrationTests {
 	}
 
 	@Test
-	void locksAnAccountAfterRepeatedWrongPasswords() {
-		ConsoleSession session = ConsoleSession.anonymous(this.port);
-		String name = "nobody-" + System.nanoTime();
-		for (int attempt = 0; attempt < 5; attempt++) {
-			assertThat(session.submitLogin(name, "guess-" + attempt)).isEqualTo("/login?error");
-		}
-		assertThat(session.submitLogin(name, "guess-again")).isEqualTo("/login?locked");
-		session.http()
-			.get()
-			.uri("/login?locked")
-			.exchange()
-			.expectBody(String.class)
-			.value((html) -> assertThat(html).contains("tạm khóa"));
-	}
-
-	@Test
 	void signedInPagesCallTheApiWithTheirSessionAndCsrfToken() {
 		ConsoleSession session = ConsoleSession.signIn(this.port, "admin", HelpdeskIntegrationTest.ADMIN_PASSWORD);
 		session.get("/api/v1/cases?limit=1").expectStatus().isOk();

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestTimeoutFilterTests {
 
-	private final RequestTimeoutFilter filter = new RequestTimeoutFilter(new WebProperties(DataSize.ofKilobytes(64), 5,
-			Duration.ofMinutes(15), DataSize.ofMegabytes(2), List.of(), Duration.ofMillis(100), Duration.ofSeconds(2)));
+	private final RequestTimeoutFilter filter = new RequestTimeoutFilter(
+			new WebProperties(DataSize.ofKilobytes(64), new WebProperties.SignIn(5, 20, Duration.ofMinutes(15), 1000),
+					DataSize.ofMegabytes(2), List.of(), Duration.ofMillis(100), Duration.ofSeconds(2)));
 
 	private static final WebFilterChain NEVER = (exchange) -> Mono.never();
 

@@ -1,0 +1,44 @@
+package vn.hocvuso.helpdesk.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The accounts, seen by the password check: an unknown name gets a stand-in account whose
+ * hash was made by the same encoder from a random password that is thrown away. The check
+ * then runs one full bcrypt for unknown names as for known ones, so how long a wrong
+ * password takes does not tell which accounts exist. The stand-in can never sign in: no
+ * password matches its hash, and even if one did its credentials are marked expired and
+ * it has no role.
+ */
+final class PasswordsForAnyName implements ReactiveUserDetailsService {
+
+	private final ReactiveUserDetailsService accounts;
+
+	private final UserDetails standIn;
+
+	PasswordsForAnyName(ReactiveUserDetailsService accounts, PasswordEncoder encoder) {
+		this.accounts = accounts;
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		this.standIn = User.withUsername("(no such account)")
+			.password(encoder.encode(Base64.getEncoder().encodeToString(secret)))
+			.credentialsExpired(true)
+			.authorities(List.of())
+			.build();
+	}
+
+	@Override
+	public Mono<UserDetails> findByUsername(String username) {
+		return this.accounts.findByUsername(username).defaultIfEmpty(this.standIn);
+	}
+
+}
