@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +35,11 @@ public class ResidentDirectory implements InitializingBean {
 		.expireAfterAccess(Duration.ofHours(2))
 		.recordStats()
 		.buildAsync();
+
+	/**
+	 * Residents known to have had the privacy notice, so most turns need no store write.
+	 */
+	private final Cache<String, Boolean> noticed = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	ResidentDirectory(MongoDatabase database, MeterRegistry meters, PersonalDataCipher cipher, Clock clock) {
 		this.repository = new ResidentStore(database, cipher);
@@ -90,7 +96,11 @@ public class ResidentDirectory implements InitializingBean {
 	 * resident is told once, whichever instance answers).
 	 */
 	public Mono<Boolean> firstPrivacyNotice(Resident resident) {
-		return this.repository.markPrivacyNotice(resident.id(), this.clock.instant());
+		if (this.noticed.getIfPresent(resident.id()) != null) {
+			return Mono.just(false);
+		}
+		return this.repository.markPrivacyNotice(resident.id(), this.clock.instant())
+			.doOnNext((first) -> this.noticed.put(resident.id(), Boolean.TRUE));
 	}
 
 	/**
