@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param popularTopics topics offered as buttons after a greeting or when the bot is
  * unsure
- * @param privacyPageUrl the public address of the privacy page ({@code /rieng-tu.html} on
- * this server), linked from the first reply to a new resident; none when blank
+ * @param privacyPageUrl the public address of the privacy page, linked from the first
+ * reply to a new resident; when blank, {@code /rieng-tu.html} below
+ * {@code helpdesk.escalation.console-url} (the app's public address), and no link when
+ * that is blank too
  */
 @ConfigurationProperties("helpdesk.conversation")
 public record ConversationProperties(@DefaultValue( {

@@ -19,6 +19,7 @@ import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.escalation.Escalation;
+import vn.hocvuso.helpdesk.escalation.EscalationProperties;
 import vn.hocvuso.helpdesk.escalation.GroupQuestion;
 import vn.hocvuso.helpdesk.escalation.HandOff;
 import vn.hocvuso.helpdesk.escalation.Situation;
@@ -73,7 +74,8 @@ public class ConversationService {
 
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
 			CaseStore cases, Escalation escalation, ReplyDelivery delivery, ConversationProperties properties,
-			VietnameseNormalizer normalizer, MeterRegistry meters, Clock clock, UnprocessedMessages unprocessed) {
+			EscalationProperties escalationProperties, VietnameseNormalizer normalizer, MeterRegistry meters,
+			Clock clock, UnprocessedMessages unprocessed) {
 		this.unprocessed = unprocessed;
 		this.residents = residents;
 		this.understanding = understanding;
@@ -82,7 +84,8 @@ public class ConversationService {
 		this.escalation = escalation;
 		this.delivery = delivery;
 		this.composer = new ReplyComposer(properties.popularTopics());
-		this.notice = new PrivacyNotice(residents, properties.privacyPageUrl());
+		this.notice = new PrivacyNotice(residents,
+				PrivacyNotice.pageUrl(properties.privacyPageUrl(), escalationProperties.consoleUrl()));
 		this.choices = new ChoiceMatcher(normalizer);
 		this.meters = meters;
 		this.clock = clock;
