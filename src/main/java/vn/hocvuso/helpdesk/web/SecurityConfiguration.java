@@ -35,7 +35,8 @@ import vn.hocvuso.helpdesk.audit.AuditStore;
  * Who may call what.
  * <ul>
  * <li>Open: the web chat and its API, webhooks, the login page, health and metrics, the
- * public leaderboard.</li>
+ * public leaderboard, the privacy page ({@value #PRIVACY_PAGE}, linked from a resident's
+ * first reply).</li>
  * <li>Pages: {@code /console/**} for staff and ambassadors, {@code /staff/**} for staff;
  * people sign in with the login form and keep a session cookie.</li>
  * <li>API: {@code /api/v1/tickets/**}, {@code /api/v1/me}, {@code /api/v1/answers} and an
@@ -57,6 +58,9 @@ import vn.hocvuso.helpdesk.audit.AuditStore;
 class SecurityConfiguration {
 
 	static final String[] PAGES = { "/console/**", "/staff/**" };
+
+	/** The page that tells residents what the ward keeps about them and their rights. */
+	static final String PRIVACY_PAGE = "/rieng-tu.html";
 
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
@@ -80,7 +84,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/api/v1/**")
 				.hasRole("STAFF")
-				.pathMatchers("/leaderboard/**", "/api/public/**")
+				.pathMatchers("/leaderboard/**", "/api/public/**", PRIVACY_PAGE, "/rieng-tu.css")
 				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
