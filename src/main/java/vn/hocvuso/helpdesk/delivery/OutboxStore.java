@@ -18,6 +18,7 @@ import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 import vn.hocvuso.helpdesk.store.Expiry;
 
 /**
@@ -36,13 +38,19 @@ import vn.hocvuso.helpdesk.store.Expiry;
 @Component
 class OutboxStore implements Expiry {
 
+	/** The words of a reply that can no longer be read. */
+	static final String UNREADABLE = "[tin trả lời không mở được]";
+
 	private final MongoCollection<Document> entries;
 
 	private final Duration keepDone;
 
-	OutboxStore(MongoDatabase database, DeliveryProperties properties) {
+	private final PersonalDataCipher cipher;
+
+	OutboxStore(MongoDatabase database, DeliveryProperties properties, PersonalDataCipher cipher) {
 		this.entries = database.getCollection("outbox");
 		this.keepDone = properties.keepDone();
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -77,7 +85,7 @@ class OutboxStore implements Expiry {
 		Document entry = new Document("_id", reply.id()).append("channel", reply.channel().id())
 			.append("channelUserId", reply.channelUserId())
 			.append("caseId", reply.caseId())
-			.append("text", reply.text())
+			.append("text", this.cipher.seal(reply.text()))
 			.append("quickReplies",
 					reply.quickReplies()
 						.stream()
@@ -104,7 +112,7 @@ class OutboxStore implements Expiry {
 		return Mono.from(this.entries.findOneAndUpdate(filter, claim,
 				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
 					.returnDocument(ReturnDocument.AFTER)))
-			.map(OutboxStore::fromDocument);
+			.map(this::fromDocument);
 	}
 
 	private static Bson due(Instant now) {
@@ -115,9 +123,10 @@ class OutboxStore implements Expiry {
 						Filters.lt("leaseUntil", Date.from(now))));
 	}
 
+	/** Marks the reply sent and forgets its words: the resident has them now. */
 	Mono<Void> markSent(String id, Instant now) {
 		return update(id, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
-				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil")));
+				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil"), Updates.unset("text")));
 	}
 
 	/**
@@ -184,13 +193,27 @@ class OutboxStore implements Expiry {
 				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}
 
-	private static OutboxEntry fromDocument(Document document) {
+	/**
+	 * The reply's words; {@link #UNREADABLE} when they were sealed with another key (the
+	 * key file was lost), so the reply is set aside and a person told.
+	 */
+	private String open(@Nullable String sealed) {
+		try {
+			return (sealed != null) ? this.cipher.open(sealed) : UNREADABLE;
+		}
+		catch (IllegalArgumentException ex) {
+			return UNREADABLE;
+		}
+	}
+
+	private OutboxEntry fromDocument(Document document) {
 		List<Reply.QuickReply> buttons = document.getList("quickReplies", Document.class, List.of())
 			.stream()
 			.map((button) -> new Reply.QuickReply(button.getString("label"), button.getString("payload")))
 			.toList();
 		Reply reply = new Reply(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
-				document.getString("channelUserId"), document.getString("caseId"), document.getString("text"), buttons);
+				document.getString("channelUserId"), document.getString("caseId"), open(document.getString("text")),
+				buttons);
 		return new OutboxEntry(reply, OutboxEntry.Status.valueOf(document.getString("status")),
 				document.getInteger("attempts", 0), document.getDate("createdAt").toInstant(),
 				document.getInteger("partsSent", 0));

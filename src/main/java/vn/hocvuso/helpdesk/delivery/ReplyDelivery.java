@@ -107,6 +107,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		if (sender == null) {
 			return record(entry, DeliveryResult.undeliverable("no sender for channel " + reply.channel().id()));
 		}
+		if (OutboxStore.UNREADABLE.equals(reply.text())) {
+			return record(entry, DeliveryResult.undeliverable("its words were sealed with another personal-data key"));
+		}
 		return sender.send(reply, new RecordedParts(entry))
 			.timeout(this.properties.lease().dividedBy(2))
 			.onErrorResume(

@@ -11,8 +11,8 @@ import vn.hocvuso.helpdesk.tickets.Ticket;
  * Everything the help desk keeps about one resident, as the export gives it.
  *
  * @param exportedAt when it was made
- * @param resident who they are on their channel, their group, phone number and pending
- * conversation
+ * @param resident who they are on their channel, their group, pending conversation and
+ * the last three digits of their phone number
  * @param cases every message they sent (texts as stored: numbers already masked)
  * @param tickets every hand-off to a person, with its conversation
  */

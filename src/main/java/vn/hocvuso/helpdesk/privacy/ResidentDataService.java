@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.privacy;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -60,11 +61,25 @@ class ResidentDataService {
 		return Mono
 			.zip(this.cases.ofResident(resident.id()).collectList(),
 					this.tickets.ofResident(resident.id()).collectList())
-			.map((found) -> new ResidentData(now, resident, found.getT1(), found.getT2()))
+			.map((found) -> new ResidentData(now, resident.withPhone(maskedPhone(resident)), found.getT1(),
+					found.getT2()))
 			.flatMap((data) -> this.audit
 				.record(who, "resident-data-export", resident.id(),
 						data.cases().size() + " trường hợp, " + data.tickets().size() + " phiếu")
 				.thenReturn(data));
+	}
+
+	/**
+	 * Only the last three digits: enough for the resident to recognise their number, of
+	 * no use to whoever finds the file on a shared laptop.
+	 */
+	static @Nullable String maskedPhone(Resident resident) {
+		String phone = resident.phone();
+		if (phone == null) {
+			return null;
+		}
+		int shown = Math.min(3, phone.length());
+		return "*".repeat(phone.length() - shown) + phone.substring(phone.length() - shown);
 	}
 
 	/**

@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +28,8 @@ import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
  */
 @Service
 public class ResidentDirectory implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ResidentDirectory.class);
 
 	private final ResidentStore repository;
 
@@ -47,10 +52,17 @@ public class ResidentDirectory implements InitializingBean {
 		CaffeineCacheMetrics.monitor(meters, this.cache, "residents");
 	}
 
-	/** Declares the indexes at start-up, before the server takes requests. */
+	/**
+	 * Declares the indexes at start-up, before the server takes requests, and seals any
+	 * phone number a version before sealing kept in clear.
+	 */
 	@Override
 	public void afterPropertiesSet() {
 		this.repository.createIndexes().block(Duration.ofSeconds(30));
+		Long sealed = this.repository.sealClearPhones().block(Duration.ofSeconds(60));
+		if (sealed != null && sealed > 0) {
+			log.info("Sealed {} phone numbers kept in clear by an earlier version", sealed);
+		}
 	}
 
 	public Mono<Resident> identify(ChannelType channel, String channelUserId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -14,6 +15,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -51,6 +53,18 @@ class ResidentStore {
 							Updates.setOnInsert("pendingChoices", List.of())),
 					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)))
 			.map(this::fromDocument);
+	}
+
+	/**
+	 * Seals the phone numbers stored in clear before sealing began; how many. Few
+	 * residents have a number, so reading them all at start-up is cheap.
+	 */
+	Mono<Long> sealClearPhones() {
+		return Flux.from(this.residents.find(Filters.exists("phone")))
+			.filter((document) -> !PersonalDataCipher.isSealed(document.getString("phone")))
+			.concatMap((document) -> Mono.from(this.residents.updateOne(new Document("_id", document.get("_id")),
+					Updates.set("phone", this.cipher.seal(document.getString("phone"))))))
+			.count();
 	}
 
 	Mono<Void> saveSession(Resident resident) {

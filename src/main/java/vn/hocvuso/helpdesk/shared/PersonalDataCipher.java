@@ -68,6 +68,13 @@ public final class PersonalDataCipher {
 	}
 
 	/**
+	 * Whether this stored value was sealed (a value kept before sealing began is not).
+	 */
+	public static boolean isSealed(String stored) {
+		return stored.startsWith(PREFIX);
+	}
+
+	/**
 	 * The value in clear.
 	 * @throws IllegalArgumentException when it was sealed with another key or damaged
 	 */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
+import vn.hocvuso.helpdesk.text.Redactor;
 import vn.hocvuso.helpdesk.wards.WardDirectory;
 
 /**
@@ -47,6 +48,9 @@ class ConsoleActions {
 	private final WardDirectory ward;
 
 	private final ReplyDelivery delivery;
+
+	/** The ticket keeps the ambassador's words masked; only the reply itself has them. */
+	private final Redactor redactor = new Redactor();
 
 	private final MeterRegistry meters;
 
@@ -105,20 +109,18 @@ class ConsoleActions {
 		}
 		Instant now = this.clock.instant();
 		String replyId = new ObjectId().toHexString();
-		return owned(viewer,
-				id)
-			.flatMap((ticket) -> this.store
-				.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
-						// Not $min: a stored null sorts before every date and would stay.
-						Updates.set("firstAnsweredAt",
-								Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
-						Updates.push("conversation",
-								TicketDocuments
-									.entry(Ticket.Entry.ambassador(now, message, viewer.username(), replyId)))))
-				.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
-				.flatMap((answered) -> this.delivery
-					.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of()))
-					.then(this.news.announce(answered, "answered", viewer.username() + " đã trả lời"))));
+		return owned(viewer, id).flatMap((ticket) -> this.store
+			.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
+					// Not $min: a stored null sorts before every date and would stay.
+					Updates.set("firstAnsweredAt",
+							Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
+					Updates.push("conversation",
+							TicketDocuments.entry(Ticket.Entry.ambassador(now, this.redactor.redact(message),
+									viewer.username(), replyId)))))
+			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
+			.flatMap((answered) -> this.delivery
+				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of()))
+				.then(this.news.announce(answered, "answered", viewer.username() + " đã trả lời"))));
 	}
 
 	/**

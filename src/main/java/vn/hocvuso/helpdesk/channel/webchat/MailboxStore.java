@@ -9,6 +9,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -18,19 +19,41 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.delivery.DeliveryProperties;
 import vn.hocvuso.helpdesk.delivery.Reply;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
+import vn.hocvuso.helpdesk.store.Expiry;
 
 /**
  * Web chat sessions' mailboxes in the {@code webchat_replies} collection: every reply to
- * a session, which the page reads from the last one it has shown.
+ * a session, which the page reads from the last one it has shown. Their words are stored
+ * sealed: an ambassador may have written a number.
  */
 @Component
-class MailboxStore implements InitializingBean {
+class MailboxStore implements InitializingBean, Expiry {
 
 	private final MongoCollection<Document> replies;
 
-	MailboxStore(MongoDatabase database) {
+	private final PersonalDataCipher cipher;
+
+	private final Duration keep;
+
+	MailboxStore(MongoDatabase database, PersonalDataCipher cipher, DeliveryProperties delivery) {
 		this.replies = database.getCollection("webchat_replies");
+		this.cipher = cipher;
+		this.keep = delivery.keepDone();
+	}
+
+	@Override
+	public String collection() {
+		return "webchat_replies";
+	}
+
+	/** Removes replies older than the outbox keeps sent ones (30 days by default). */
+	@Override
+	public Mono<Long> removeExpired(Instant now) {
+		return Mono.from(this.replies.deleteMany(Filters.lt("sentAt", Date.from(now.minus(this.keep)))))
+			.map(DeleteResult::getDeletedCount);
 	}
 
 	@Override
@@ -45,7 +68,7 @@ class MailboxStore implements InitializingBean {
 	Mono<Void> put(Reply reply, Instant now) {
 		Document document = new Document("_id", reply.id()).append("sessionId", reply.channelUserId())
 			.append("caseId", reply.caseId())
-			.append("text", reply.text())
+			.append("text", this.cipher.seal(reply.text()))
 			.append("quickReplies", reply.quickReplies().stream().map(Reply.QuickReply::label).toList())
 			.append("sentAt", Date.from(now));
 		return Mono.from(this.replies.insertOne(document))
@@ -62,7 +85,20 @@ class MailboxStore implements InitializingBean {
 				.sort(Sorts.ascending("_id"))
 				.limit(limit))
 			.map((document) -> new WebChatReply(document.getString("_id"), document.getString("caseId"),
-					document.getString("text"), document.getList("quickReplies", String.class)));
+					open(document.getString("text")), document.getList("quickReplies", String.class)));
+	}
+
+	/**
+	 * A reply sealed with a key since lost is shown as such rather than breaking the
+	 * page.
+	 */
+	private String open(String sealed) {
+		try {
+			return this.cipher.open(sealed);
+		}
+		catch (IllegalArgumentException ex) {
+			return "[tin trả lời không mở được]";
+		}
 	}
 
 	private static boolean isDuplicate(Throwable error) {
