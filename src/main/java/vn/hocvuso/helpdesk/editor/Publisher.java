@@ -112,7 +112,7 @@ class Publisher {
 		Library next = candidate.numbered(job.toVersion());
 		VersionInfo info = new VersionInfo(job.toVersion(), job.startedBy(), this.clock.instant(), candidate.note());
 		AtomicInteger reported = new AtomicInteger();
-		return this.models.train(next, (percent) -> report(job, percent, reported))
+		return this.models.live(next, (percent) -> report(job, percent, reported))
 			.flatMap(
 					(model) -> this.jobs.progress(job, PublishJob.Phase.STORING, 95)
 						.then(this.versions.publish(new PublishedLibrary(info, next), job.fromVersion()))

@@ -56,7 +56,7 @@ class LibraryWatcher implements SmartLifecycle {
 		return this.versions.liveVersion()
 			.filter((version) -> version > this.live.version())
 			.flatMap(this.versions::find)
-			.flatMap((published) -> this.models.train(published.library(), (percent) -> {
+			.flatMap((published) -> this.models.live(published.library(), (percent) -> {
 			}).map((model) -> this.live.switchTo(published.library(), model)))
 			.then()
 			.onErrorResume((error) -> {

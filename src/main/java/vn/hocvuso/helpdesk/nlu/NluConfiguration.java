@@ -1,6 +1,9 @@
 package vn.hocvuso.helpdesk.nlu;
 
+import java.time.Clock;
 import java.time.Duration;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,8 @@ import vn.hocvuso.helpdesk.nlu.model.TopicModel;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 
 /**
- * Trains the first model from the library at start-up, before the server takes requests,
- * and keeps the live model on the published library version afterwards.
+ * Loads (or trains) the first model of the library at start-up, before the server takes
+ * requests, and keeps the live model on the published library version afterwards.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -32,18 +35,21 @@ class NluConfiguration {
 	}
 
 	@Bean
-	LibraryModels libraryModels(VietnameseNormalizer normalizer, NluProperties properties) {
-		return new LibraryModels(new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(),
-				properties.cutoff(), properties.iterations(), Features.parse(properties.features()))), normalizer);
+	LibraryModels libraryModels(VietnameseNormalizer normalizer, NluProperties properties, MongoDatabase database,
+			Clock clock) {
+		return new LibraryModels(
+				new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(), properties.cutoff(),
+						properties.iterations(), Features.parse(properties.features()))),
+				normalizer, new SavedModelStore(database), clock);
 	}
 
 	@Bean
 	TopicClassifier topicClassifier(KnowledgeBase knowledgeBase, LibraryModels models, NluProperties properties) {
 		Library library = knowledgeBase.current();
 		long started = System.nanoTime();
-		TopicModel model = models.train(library, (percent) -> {
+		TopicModel model = models.live(library, (percent) -> {
 		}).block(Duration.ofMinutes(5));
-		log.info("Topic model trained on {} topics in {} ms", library.size(),
+		log.info("Topic model for {} topics ready in {} ms", library.size(),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		return new TopicClassifier(model, properties.cacheSize());
 	}

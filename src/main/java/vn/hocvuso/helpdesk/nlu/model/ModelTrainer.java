@@ -1,8 +1,12 @@
 package vn.hocvuso.helpdesk.nlu.model;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -22,6 +26,7 @@ import opennlp.tools.monitoring.TrainingProgressMonitor;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.Version;
 
 /**
  * Trains a {@link TopicModel} from labelled examples with OpenNLP's document categorizer,
@@ -71,6 +76,37 @@ public final class ModelTrainer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Training the topic model failed", ex);
 		}
+	}
+
+	/**
+	 * What the model trained from these examples depends on: the settings, the OpenNLP
+	 * version and every example (topic and normalised text), as a SHA-256 in hex. Two
+	 * libraries whose examples are the same get the same model.
+	 */
+	public String fingerprint(List<LabeledExample> examples) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			update(digest, this.settings.toString());
+			update(digest, Version.currentVersion().toString());
+			for (LabeledExample example : examples) {
+				update(digest, example.topic());
+				update(digest, String.join(" ", example.text().tokens()));
+				update(digest, String.join(" ", example.text().strippedTokens()));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
+	}
+
+	public Features features() {
+		return this.settings.features();
+	}
+
+	private static void update(MessageDigest digest, String part) {
+		digest.update(part.getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package vn.hocvuso.helpdesk.nlu.model;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +52,31 @@ public final class TopicModel {
 
 	public long version() {
 		return this.version;
+	}
+
+	/** The model as bytes, to keep it in the store. */
+	public byte[] serialized() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			this.model.serialize(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the topic model", ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * A model written by {@link #serialized()}, for a library version.
+	 * @throws UncheckedIOException when the bytes are no model this OpenNLP can read
+	 */
+	public static TopicModel read(byte[] serialized, Features features, long version) {
+		try {
+			return new TopicModel(new DoccatModel(new ByteArrayInputStream(serialized)), features, version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read a saved topic model", ex);
+		}
 	}
 
 	private static double clamp(double probability) {
