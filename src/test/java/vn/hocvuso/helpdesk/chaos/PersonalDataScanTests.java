@@ -88,6 +88,12 @@ class PersonalDataScanTests {
 		});
 		lap("scanned for " + scanner.size() + " needles of " + forms.size() + " forms", started);
 
+		assertThat(places.keySet()).as("every provider was sent replies, and the web chat answered")
+			.anyMatch((place) -> place.startsWith("provider got /v3.0/oa/message/cs"))
+			.anyMatch((place) -> place.startsWith("provider got /bot"))
+			.anyMatch((place) -> place.contains("/me/messages"))
+			.anyMatch((place) -> place.startsWith("web chat answer"))
+			.anyMatch((place) -> place.startsWith("GET /api/v1/tickets/"));
 		assertThat(markers.keySet()).as("the scanner finds the marker where messages' words are kept")
 			.anyMatch((source) -> source.startsWith("file store"))
 			.anyMatch((source) -> source.startsWith("GET /api/v1/cases"))
