@@ -61,9 +61,12 @@ class KnowledgeBaseFilesTests {
 	static final String OFFICIAL = "https://([a-z0-9-]+\\.)*(gov\\.vn|chinhphu\\.vn|vbpl\\.vn|thuvienphapluat\\.vn"
 			+ "|khonggianmang\\.vn|tinnhiemmang\\.vn|play\\.google\\.com|apps\\.apple\\.com)(/.*)?";
 
-	/** National newspapers, cited only where no official page states the fact. */
+	/**
+	 * National and provincial newspapers, cited only where no official page states the
+	 * fact.
+	 */
 	static final String NEWSPAPER = "https://([a-z0-9-]+\\.)*(vietnamplus\\.vn|vietnamnet\\.vn|thanhnien\\.vn"
-			+ "|znews\\.vn|plo\\.vn|baoquocte\\.vn|dantri\\.com\\.vn)(/.*)?";
+			+ "|znews\\.vn|plo\\.vn|baoquocte\\.vn|dantri\\.com\\.vn|baohaiduong\\.vn)(/.*)?";
 
 	@Test
 	void topicArticlesCiteOfficialHttpsSources() {
