@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+
+import vn.hocvuso.helpdesk.text.WrittenDigits;
 
 /**
  * The personal forms of {@code redaction/forms.tsv} (ID-card, phone, OTP and bank account
@@ -18,13 +19,6 @@ import java.util.Set;
  * written, without spaces, without diacritics, and their digits alone.
  */
 final class PersonalForms {
-
-	private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(Map.entry("không", 0), Map.entry("khong", 0),
-			Map.entry("một", 1), Map.entry("mốt", 1), Map.entry("mot", 1), Map.entry("hai", 2), Map.entry("ba", 3),
-			Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("bon", 4), Map.entry("tu", 4), Map.entry("năm", 5),
-			Map.entry("lăm", 5), Map.entry("nam", 5), Map.entry("lam", 5), Map.entry("sáu", 6), Map.entry("sau", 6),
-			Map.entry("bảy", 7), Map.entry("bẩy", 7), Map.entry("bay", 7), Map.entry("tám", 8), Map.entry("tam", 8),
-			Map.entry("chín", 9), Map.entry("chin", 9));
 
 	private PersonalForms() {
 	}
@@ -40,7 +34,7 @@ final class PersonalForms {
 				needles.add(lower);
 				needles.add(lower.replaceAll("\\s+", ""));
 				needles.add(withoutDiacritics(lower));
-				needles.add(digits(value));
+				needles.add(WrittenDigits.of(value));
 			}
 			needles.remove("");
 			return needles;
@@ -60,35 +54,6 @@ final class PersonalForms {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** Every digit of a text in order, as ASCII: digits of any script and digit words. */
-	static String digits(String text) {
-		String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		StringBuilder digits = new StringBuilder();
-		int i = 0;
-		while (i < composed.length()) {
-			int c = composed.codePointAt(i);
-			if (Character.isDigit(c)) {
-				digits.append(Character.digit(c, 10));
-				i += Character.charCount(c);
-			}
-			else if (Character.isLetter(c)) {
-				int end = i;
-				while (end < composed.length() && Character.isLetter(composed.codePointAt(end))) {
-					end += Character.charCount(composed.codePointAt(end));
-				}
-				Integer digit = DIGIT_WORDS.get(composed.substring(i, end));
-				if (digit != null) {
-					digits.append(digit);
-				}
-				i = end;
-			}
-			else {
-				i += Character.charCount(c);
-			}
-		}
-		return digits.toString();
 	}
 
 	static String withoutDiacritics(String text) {

@@ -3,11 +3,8 @@ package vn.hocvuso.helpdesk.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,13 +23,6 @@ class RedactionFormsTests {
 
 	/** How many digits of a personal number in a row may survive: fewer than this. */
 	private static final int WINDOW = 4;
-
-	private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(Map.entry("không", 0), Map.entry("khong", 0),
-			Map.entry("một", 1), Map.entry("mốt", 1), Map.entry("mot", 1), Map.entry("hai", 2), Map.entry("ba", 3),
-			Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("bon", 4), Map.entry("tu", 4), Map.entry("năm", 5),
-			Map.entry("lăm", 5), Map.entry("nam", 5), Map.entry("lam", 5), Map.entry("sáu", 6), Map.entry("sau", 6),
-			Map.entry("bảy", 7), Map.entry("bẩy", 7), Map.entry("bay", 7), Map.entry("tám", 8), Map.entry("tam", 8),
-			Map.entry("chín", 9), Map.entry("chin", 9));
 
 	private final Redactor redactor = new Redactor();
 
@@ -108,9 +98,9 @@ class RedactionFormsTests {
 	 * {@value #WINDOW} of their digits in a row, in any script or in words.
 	 */
 	private static List<String> survivors(Form form, String redacted) {
-		String left = digits(redacted);
+		String left = WrittenDigits.of(redacted);
 		return form.values().stream().filter((value) -> {
-			String digits = digits(value);
+			String digits = WrittenDigits.of(value);
 			if (redacted.contains(value) || left.contains(digits)) {
 				return true;
 			}
@@ -121,36 +111,6 @@ class RedactionFormsTests {
 			}
 			return false;
 		}).toList();
-	}
-
-	/** Every digit of a text in order: digits of any script and digit words. */
-	static String digits(String text) {
-		String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		StringBuilder digits = new StringBuilder();
-		int i = 0;
-		while (i < composed.length()) {
-			int c = composed.codePointAt(i);
-			if (Character.isDigit(c)) {
-				digits.append(Character.digit(c, 10));
-				i += Character.charCount(c);
-			}
-			else if (Character.isLetter(c)) {
-				int end = i;
-				while (end < composed.length() && (Character.isLetter(composed.codePointAt(end))
-						|| Character.getType(composed.codePointAt(end)) == Character.NON_SPACING_MARK)) {
-					end += Character.charCount(composed.codePointAt(end));
-				}
-				Integer digit = DIGIT_WORDS.get(composed.substring(i, end));
-				if (digit != null) {
-					digits.append(digit);
-				}
-				i = end;
-			}
-			else {
-				i += Character.charCount(c);
-			}
-		}
-		return digits.toString();
 	}
 
 }

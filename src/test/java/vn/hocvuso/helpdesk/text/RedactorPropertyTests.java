@@ -66,7 +66,7 @@ class RedactorPropertyTests {
 	}
 
 	private void assertGone(String digits, String text) {
-		String left = RedactionFormsTests.digits(this.redactor.redact(text));
+		String left = WrittenDigits.of(this.redactor.redact(text));
 		for (int i = 0; i + 4 <= digits.length(); i++) {
 			assertThat(left).as(text).doesNotContain(digits.substring(i, i + 4));
 		}
