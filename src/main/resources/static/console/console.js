@@ -78,6 +78,24 @@
 		return '≤ ' + Math.round(value / 3600) + ' giờ';
 	}
 
+	// On staff pages, a red banner for each channel that waits for staff (a Zalo OA to
+	// reconnect...). Ambassadors may not read it (403): they see nothing.
+	async function channelBanner() {
+		if (!window.location.pathname.startsWith('/staff')) { return; }
+		let problems;
+		try { problems = await api('GET', '/api/v1/channels/problems'); } catch (error) { return; }
+		if (!problems || problems.length === 0) { return; }
+		const banner = el('div', { class: 'notice error channel-banner', role: 'alert', id: 'channel-banner' },
+			problems.map((p) => el('p', {}, [el('strong', { text: p.name + ': ' }), p.problem + ' ',
+				p.fixAt ? el('a', { href: p.fixAt, text: 'Sửa ngay' }) : ''])));
+		document.body.prepend(banner);
+	}
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', channelBanner);
+	} else {
+		channelBanner();
+	}
+
 	window.Console = {
 		api: api, csrfToken: csrfToken, el: el, since: since, time: time, notice: notice,
 		number: number, percent: percent, seconds: seconds

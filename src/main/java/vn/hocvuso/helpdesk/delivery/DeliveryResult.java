@@ -39,6 +39,14 @@ public sealed interface DeliveryResult {
 	}
 
 	/**
+	 * The provider refused with a code we do not know: tried a few more times, then a
+	 * person is asked to reach the resident.
+	 */
+	static DeliveryResult unrecognised(String reason) {
+		return new Unrecognised(reason);
+	}
+
+	/**
 	 * Sends the parts of one reply in order, skipping those already sent, and records
 	 * each part the provider accepts before sending the next. Stops at the first part
 	 * that was not delivered, whose result is the reply's; delivered when every part was.
@@ -67,6 +75,9 @@ public sealed interface DeliveryResult {
 	}
 
 	record Undeliverable(String reason) implements DeliveryResult {
+	}
+
+	record Unrecognised(String reason) implements DeliveryResult {
 	}
 
 }

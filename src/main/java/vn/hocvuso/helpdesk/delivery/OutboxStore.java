@@ -124,6 +124,15 @@ class OutboxStore implements Expiry {
 	}
 
 	/** Marks the reply sent and forgets its words: the resident has them now. */
+	/** Replies of a channel waiting for a later attempt become due now. */
+	Mono<Long> dueNow(ChannelType channel, Instant now) {
+		return Mono
+			.from(this.entries.updateMany(Filters.and(Filters.eq("channel", channel.id()),
+					Filters.eq("status", OutboxEntry.Status.PENDING.name()),
+					Filters.gt("nextAttemptAt", Date.from(now))), Updates.set("nextAttemptAt", Date.from(now))))
+			.map((result) -> result.getModifiedCount());
+	}
+
 	Mono<Void> markSent(String id, Instant now) {
 		return update(id, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
 				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil"), Updates.unset("text")));

@@ -81,6 +81,14 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
+	 * Sends this channel's waiting replies at once instead of at their next attempt,
+	 * after staff repaired the channel (reconnected the Zalo OA).
+	 */
+	public Mono<Long> retryNow(ChannelType channel) {
+		return this.outbox.dueNow(channel, this.clock.instant());
+	}
+
+	/**
 	 * Whether replies on this channel can be sent at all (its adapter is switched on).
 	 */
 	public boolean canSend(ChannelType channel) {
@@ -125,6 +133,12 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 			this.meters.timer(MeterNames.DELIVERY_DURATION, MeterNames.CHANNEL, entry.reply().channel().id())
 				.record(Duration.between(entry.createdAt(), now));
 			return this.outbox.markSent(id, now);
+		}
+		if (result instanceof DeliveryResult.Unrecognised unknown) {
+			if (entry.attempts() >= this.properties.unrecognisedAttempts()) {
+				return refused(entry, unknown.reason() + ", still after " + entry.attempts() + " attempts");
+			}
+			return record(entry, DeliveryResult.retryLater(unknown.reason(), java.util.Optional.empty()));
 		}
 		if (result instanceof DeliveryResult.RetryLater retry) {
 			Duration wait = retry.notBefore().orElseGet(() -> backoff(entry.attempts()));

@@ -33,4 +33,12 @@ public interface ReplySender {
 		return WEEK;
 	}
 
+	/**
+	 * Whether the channel can send, or waits for staff; shown as a banner on staff pages,
+	 * in {@code /actuator/health} and as a metric.
+	 */
+	default Mono<ChannelConnection> connection() {
+		return Mono.just(ChannelConnection.fine());
+	}
+
 }

@@ -35,6 +35,12 @@ public final class MeterNames {
 	 */
 	public static final String PART_RECORDING = "helpdesk.outbox.part.recording";
 
+	/**
+	 * 1 while a channel waits for staff (a token to renew, an OA package to extend), else
+	 * 0; by channel.
+	 */
+	public static final String CHANNEL_NEEDS_STAFF = "helpdesk.channel.needs.staff";
+
 	/** Replies in the outbox not yet sent, by status (pending, sending). */
 	public static final String OUTBOX_DEPTH = "helpdesk.outbox.depth";
 
