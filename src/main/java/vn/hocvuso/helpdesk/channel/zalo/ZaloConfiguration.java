@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,25 +19,35 @@ import vn.hocvuso.helpdesk.store.StoreDurability;
 class ZaloConfiguration {
 
 	@Bean
-	ZaloReplySender zaloReplySender(ZaloProperties properties, MongoDatabase database, StoreDurability durability,
-			Clock clock) {
-		HttpClient http = HttpClient.create().responseTimeout(properties.timeout());
-		WebClient api = WebClient.builder()
-			.baseUrl(properties.apiBaseUrl())
-			.clientConnector(new ReactorClientHttpConnector(http))
-			.build();
-		WebClient oauth = WebClient.builder()
-			.baseUrl(properties.oauthBaseUrl())
-			.clientConnector(new ReactorClientHttpConnector(http))
-			.build();
-		return new ZaloReplySender(api,
-				new ZaloTokens(new ZaloTokenStore(database, durability), oauth, properties, clock));
+	ZaloOAuth zaloOAuth(ZaloProperties properties, JsonMapper json, Clock clock) {
+		return new ZaloOAuth(client(properties, properties.oauthBaseUrl()), properties, json, clock);
+	}
+
+	@Bean
+	ZaloTokens zaloTokens(ZaloProperties properties, ZaloOAuth oauth, MongoDatabase database,
+			StoreDurability durability, Clock clock) {
+		return new ZaloTokens(new ZaloTokenStore(database, durability), oauth, properties, clock);
+	}
+
+	@Bean
+	ZaloTokenKeeper zaloTokenKeeper(ZaloTokens tokens, ZaloProperties properties, Clock clock) {
+		return new ZaloTokenKeeper(tokens, properties, clock);
+	}
+
+	@Bean
+	ZaloReplySender zaloReplySender(ZaloProperties properties, ZaloTokens tokens, JsonMapper json) {
+		return new ZaloReplySender(client(properties, properties.apiBaseUrl()), tokens, properties, json);
 	}
 
 	/** Zalo checks a domain by this meta tag on the home page. */
 	@Bean
 	SiteMetaTag zaloSiteVerification(ZaloProperties properties) {
 		return new SiteMetaTag("zalo-platform-site-verification", properties.siteVerification());
+	}
+
+	private static WebClient client(ZaloProperties properties, String baseUrl) {
+		HttpClient http = HttpClient.create().responseTimeout(properties.timeout());
+		return WebClient.builder().baseUrl(baseUrl).clientConnector(new ReactorClientHttpConnector(http)).build();
 	}
 
 }

@@ -23,6 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one call to Zalo may take
  * @param refreshMinInterval the least time between two refreshes of the access token
  * (doubled after each refresh that fails), so tokens Zalo keeps rejecting cause no storm
+ * @param refreshLease how long one instance may take to refresh the tokens before another
+ * may take over
+ * @param refreshAhead how long before the access token expires it is refreshed
+ * @param refreshCheck how often the token's expiry is checked
+ * @param redirectUrl the address Zalo sends staff back to after they authorize the OA,
+ * registered as the app's callback URL on developers.zalo.me; empty: this site's
+ * {@code /staff/channels/zalo/callback}
  */
 @ConfigurationProperties("helpdesk.channels.zalo")
 public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultValue("") String appId,
@@ -30,5 +37,7 @@ public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultVal
 		@DefaultValue("") String refreshToken, @DefaultValue("https://openapi.zalo.me") String apiBaseUrl,
 		@DefaultValue("https://oauth.zaloapp.com") String oauthBaseUrl, @DefaultValue("false") boolean allowUnsigned,
 		@DefaultValue("") String siteVerification, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("1m") Duration refreshMinInterval) {
+		@DefaultValue("1m") Duration refreshMinInterval, @DefaultValue("30s") Duration refreshLease,
+		@DefaultValue("2h") Duration refreshAhead, @DefaultValue("5m") Duration refreshCheck,
+		@DefaultValue("") String redirectUrl) {
 }

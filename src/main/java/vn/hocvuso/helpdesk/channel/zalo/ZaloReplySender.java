@@ -4,14 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import vn.hocvuso.helpdesk.delivery.ChannelConnection;
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -20,12 +24,11 @@ import vn.hocvuso.helpdesk.delivery.SentParts;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 /**
- * Sends replies as Zalo customer-service messages. Zalo reports most errors in the body
- * of an HTTP 200, so the {@code error} field is always checked: an invalid or expired
- * token is refreshed once and the message retried once; a rate limit is retried later; a
- * user outside the reply window, not following or banned cannot be reached, and a person
- * must phone them instead. Texts over 2,000 characters are sent in parts; choices are
- * listed as text.
+ * Sends replies as Zalo customer-service messages. Each answer of Zalo's is read with
+ * {@link ZaloErrors}: a refused access token is refreshed once and the message retried
+ * once; a resident Zalo will not let us reach goes to a person who phones; a refusal of
+ * the OA itself also shows staff a banner; while staff must reconnect the OA, replies
+ * wait. Texts over 2,000 characters are sent in parts; choices are listed as text.
  */
 class ZaloReplySender implements ReplySender {
 
@@ -34,17 +37,29 @@ class ZaloReplySender implements ReplySender {
 	/** Zalo lets the OA reply for 7 days after the resident's last interaction. */
 	static final Duration REPLY_WINDOW = Duration.ofDays(7);
 
-	private static final Set<Integer> TOKEN_REJECTED = Set.of(-216, -220);
+	/** How long replies wait before looking again whether staff reconnected the OA. */
+	static final Duration RECONNECT_CHECK = Duration.ofMinutes(1);
 
-	private static final Set<Integer> UNREACHABLE = Set.of(-213, -227, -230, -232, -201, -204, -205);
+	static final String STAFF_PAGE = "/staff/zalo.html";
 
 	private final WebClient api;
 
 	private final ZaloTokens tokens;
 
-	ZaloReplySender(WebClient api, ZaloTokens tokens) {
+	private final ZaloProperties properties;
+
+	private final JsonMapper json;
+
+	/**
+	 * Whether an OA refusal may be noted in the store; cleared by the next message sent.
+	 */
+	private final AtomicBoolean oaProblemNoted = new AtomicBoolean(true);
+
+	ZaloReplySender(WebClient api, ZaloTokens tokens, ZaloProperties properties, JsonMapper json) {
 		this.api = api;
 		this.tokens = tokens;
+		this.properties = properties;
+		this.json = json;
 	}
 
 	@Override
@@ -59,21 +74,44 @@ class ZaloReplySender implements ReplySender {
 
 	@Override
 	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
-		return DeliveryResult.inOrder(parts(withChoices(reply)), sent, (part) -> sendPart(reply.channelUserId(), part));
+		return DeliveryResult.inOrder(parts(withChoices(reply)), sent, (part) -> sendPart(reply.channelUserId(), part))
+			.onErrorResume(ZaloTokens.NeedsReconnect.class, (error) -> Mono
+				.just(DeliveryResult.retryLater("Zalo OA cần kết nối lại", Optional.of(RECONNECT_CHECK))));
+	}
+
+	@Override
+	public Mono<ChannelConnection> connection() {
+		if (!this.properties.enabled()) {
+			return Mono.just(ChannelConnection.fine());
+		}
+		return this.tokens.connection().map((stored) -> {
+			if (stored.tokens().accessToken().isEmpty()) {
+				return ChannelConnection.needsStaff("Zalo OA chưa được kết nối: bấm “Kết nối Zalo OA”.", STAFF_PAGE);
+			}
+			if (!stored.connected()) {
+				return ChannelConnection.needsStaff("Zalo OA cần kết nối lại: Zalo không nhận token nữa. "
+						+ "Tin trả lời đang chờ, sẽ gửi khi kết nối lại.", STAFF_PAGE);
+			}
+			if (!stored.oaProblem().isEmpty()) {
+				return ChannelConnection.needsStaff("Zalo không cho OA gửi tin: " + stored.oaProblem()
+						+ ". Kiểm tra gói dịch vụ của OA trên oa.zalo.me.", STAFF_PAGE);
+			}
+			return ChannelConnection.fine();
+		});
 	}
 
 	private Mono<DeliveryResult> sendPart(String userId, String text) {
 		return this.tokens.current().flatMap((used) -> post(userId, text, used.accessToken()).flatMap((answer) -> {
-			if (!TOKEN_REJECTED.contains(error(answer))) {
-				return Mono.just(result(answer));
+			if (!ZaloErrors.tokenRefused(answer)) {
+				return outcome(answer);
 			}
-			return this.tokens.refreshAfterRejected(used.accessToken())
+			return this.tokens.refreshReplacing(used.accessToken())
 				.flatMap((fresh) -> post(userId, text, fresh.accessToken()))
-				.map(ZaloReplySender::result);
+				.flatMap(this::outcome);
 		}));
 	}
 
-	/** Zalo's answer to one message. */
+	/** Zalo's answer to one message; an empty or broken body is a missing node. */
 	private Mono<JsonNode> post(String userId, String text, String accessToken) {
 		Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", Map.of("text", text));
 		return this.api.post()
@@ -82,23 +120,32 @@ class ZaloReplySender implements ReplySender {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.retrieve()
-			.bodyToMono(JsonNode.class);
+			.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.map(this::parse);
 	}
 
-	/** Zalo's error code: 0 when the message was accepted. */
-	private static int error(JsonNode answer) {
-		return answer.path("error").asInt(-1);
+	private JsonNode parse(String body) {
+		try {
+			return body.isBlank() ? MissingNode.getInstance() : this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return MissingNode.getInstance();
+		}
 	}
 
-	static DeliveryResult result(JsonNode answer) {
-		int error = error(answer);
-		if (error == 0) {
-			return DeliveryResult.delivered(answer.path("data").path("message_id").asString(""));
+	/** The result of one message; a refusal of the OA itself is noted for the banner. */
+	private Mono<DeliveryResult> outcome(JsonNode answer) {
+		DeliveryResult result = ZaloErrors.result(answer);
+		var refusal = ZaloErrors.code(answer).flatMap(ZaloErrors::refusal);
+		if (refusal.isPresent() && refusal.get().kind() == ZaloErrors.Kind.OA_BLOCKED) {
+			this.oaProblemNoted.set(true);
+			return this.tokens.oaProblem(refusal.get().meaning()).thenReturn(result);
 		}
-		if (UNREACHABLE.contains(error)) {
-			return DeliveryResult.undeliverable("zalo error " + error);
+		if (result instanceof DeliveryResult.Delivered && this.oaProblemNoted.compareAndSet(true, false)) {
+			return this.tokens.oaProblem("").thenReturn(result);
 		}
-		return DeliveryResult.retryLater("zalo error " + error, Optional.empty());
+		return Mono.just(result);
 	}
 
 	/**

@@ -1,35 +1,38 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The OA's access and refresh tokens. The first pair comes from configuration; later ones
- * live in the store. Zalo's refresh token is single-use, so a refresh happens once for
- * all concurrent senders of this instance, and the new pair is stored with a
- * compare-and-set on the old refresh token, so two instances never both spend it.
+ * The OA's access and refresh tokens, shared by every instance through the store. Zalo's
+ * refresh token is single-use, so one refresh runs at a time across all instances: the
+ * instance that takes the store's lease refreshes and writes the new pair before using
+ * it; the others wait and read it from the store. A refresh Zalo refuses for good marks
+ * the channel "cần kết nối lại" and replies wait until staff reconnect the OA.
  */
 class ZaloTokens {
 
 	private static final Logger log = LoggerFactory.getLogger(ZaloTokens.class);
 
+	private static final Duration POLL = Duration.ofMillis(250);
+
 	private final ZaloTokenStore store;
 
-	private final WebClient oauth;
+	private final ZaloOAuth oauth;
 
 	private final ZaloProperties properties;
 
 	private final Clock clock;
+
+	/** This instance, as the owner of a refresh lease. */
+	private final String owner = UUID.randomUUID().toString();
 
 	private final AtomicReference<Tokens> current = new AtomicReference<>();
 
@@ -37,7 +40,7 @@ class ZaloTokens {
 
 	private final RefreshPacing pacing;
 
-	ZaloTokens(ZaloTokenStore store, WebClient oauth, ZaloProperties properties, Clock clock) {
+	ZaloTokens(ZaloTokenStore store, ZaloOAuth oauth, ZaloProperties properties, Clock clock) {
 		this.store = store;
 		this.oauth = oauth;
 		this.properties = properties;
@@ -45,23 +48,31 @@ class ZaloTokens {
 		this.pacing = new RefreshPacing(properties.refreshMinInterval());
 	}
 
+	/**
+	 * The pair to send with; fails with {@link NeedsReconnect} while staff must
+	 * reconnect.
+	 */
 	Mono<Tokens> current() {
 		Tokens known = this.current.get();
-		if (known != null) {
-			return Mono.just(known);
-		}
-		return this.store.findOrInsert(new Tokens(this.properties.accessToken(), this.properties.refreshToken()))
-			.doOnNext(this.current::set);
+		return (known != null) ? Mono.just(known) : connection().flatMap(this::usable);
 	}
 
 	/**
-	 * New tokens after Zalo rejected {@code rejectedAccessToken}. If another sender has
-	 * already refreshed, its tokens are returned; otherwise one refresh runs and every
-	 * caller waits for it.
+	 * The connection as stored (the configured pair is stored first when there is none).
 	 */
-	Mono<Tokens> refreshAfterRejected(String rejectedAccessToken) {
+	Mono<ZaloConnection> connection() {
+		return this.store.load(new Tokens(this.properties.accessToken(), this.properties.refreshToken()));
+	}
+
+	/**
+	 * A pair newer than the one whose access token is {@code spent} (rejected by Zalo, or
+	 * about to expire). If another sender or instance has already refreshed, its pair is
+	 * returned; otherwise one refresh runs and every caller of this instance waits for
+	 * it.
+	 */
+	Mono<Tokens> refreshReplacing(String spent) {
 		Tokens known = this.current.get();
-		if (known != null && !known.accessToken().equals(rejectedAccessToken)) {
+		if (known != null && !known.accessToken().equals(spent)) {
 			return Mono.just(known);
 		}
 		Mono<Tokens> flight = this.refreshing.get();
@@ -73,50 +84,76 @@ class ZaloTokens {
 			return Mono.error(new IllegalStateException("Zalo rejected the access token again; the next refresh "
 					+ "is allowed after " + this.pacing.nextAllowed()));
 		}
-		Mono<Tokens> started = current().flatMap(this::refresh)
-			.doOnSuccess((fresh) -> this.pacing.succeeded())
+		Mono<Tokens> started = refreshOnce(spent, maxPolls()).doOnSuccess((fresh) -> this.pacing.succeeded())
 			.doOnError((error) -> this.pacing.failed())
 			.doFinally((signal) -> this.refreshing.set(null))
 			.cache();
 		if (!this.refreshing.compareAndSet(null, started)) {
-			return refreshAfterRejected(rejectedAccessToken);
+			return refreshReplacing(spent);
 		}
 		this.pacing.started(now);
 		return started;
 	}
 
-	private Mono<Tokens> refresh(Tokens used) {
-		log.info("Refreshing the Zalo access token");
-		return this.oauth.post()
-			.uri("/v4/oa/access_token")
-			.header("secret_key", this.properties.appSecret())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData("refresh_token", used.refreshToken())
-				.with("app_id", this.properties.appId())
-				.with("grant_type", "refresh_token"))
-			.retrieve()
-			.bodyToMono(JsonNode.class)
-			.flatMap((answer) -> {
-				String access = answer.path("access_token").asString("");
-				String refresh = answer.path("refresh_token").asString("");
-				if (access.isEmpty() || refresh.isEmpty()) {
-					return Mono.error(new IllegalStateException("Zalo refused the token refresh: " + answer));
-				}
-				return save(used, new Tokens(access, refresh));
-			});
+	/** Staff connected the OA (authorization or form): the new pair is used at once. */
+	Mono<Void> connect(Tokens pair, Instant expiresAt) {
+		return this.store.connect(pair, expiresAt, this.clock.instant())
+			.doOnSuccess((done) -> this.current.set(pair))
+			.doOnSuccess((done) -> log.info("Zalo OA connected by staff"));
 	}
 
-	/** Stores the new pair only if the store still holds the refresh token we spent. */
-	private Mono<Tokens> save(Tokens used, Tokens fresh) {
-		return this.store.replace(used, fresh, this.clock.instant()).flatMap((stored) -> {
-			if (stored) {
-				this.current.set(fresh);
-				return Mono.just(fresh);
+	Mono<Void> oaProblem(String problem) {
+		return this.store.oaProblem(problem);
+	}
+
+	private Mono<Tokens> refreshOnce(String spent, int pollsLeft) {
+		return connection().flatMap((stored) -> {
+			if (!stored.connected() || !stored.tokens().accessToken().equals(spent)) {
+				return usable(stored);
 			}
-			log.warn("Another instance refreshed the Zalo token first; using its tokens");
-			this.current.set(null);
-			return current();
+			return this.store.takeLease(spent, this.owner, this.clock.instant(), this.properties.refreshLease())
+				.flatMap((mine) -> mine ? refresh(stored.tokens()) : waitForOther(spent, pollsLeft));
 		});
+	}
+
+	/** Another instance holds the lease: its new pair is read from the store. */
+	private Mono<Tokens> waitForOther(String spent, int pollsLeft) {
+		if (pollsLeft <= 0) {
+			return Mono.error(new IllegalStateException("Another instance is still refreshing the Zalo token"));
+		}
+		return Mono.delay(POLL).then(Mono.defer(() -> refreshOnce(spent, pollsLeft - 1)));
+	}
+
+	private Mono<Tokens> refresh(Tokens spent) {
+		log.info("Refreshing the Zalo access token");
+		return this.oauth.refresh(spent.refreshToken()).flatMap((answer) -> {
+			if (answer instanceof ZaloOAuth.Issued issued) {
+				return this.store.saveRefreshed(spent, issued.tokens(), issued.expiresAt(), this.clock.instant())
+					.flatMap((saved) -> saved ? Mono.just(issued.tokens()) : connection().flatMap(this::usable))
+					.doOnNext(this.current::set);
+			}
+			String reason = ((ZaloOAuth.Refused) answer).reason();
+			log.error("Zalo refused the refresh token for good ({}); staff must reconnect the OA", reason);
+			this.current.set(null);
+			return this.store.needsReconnect(reason, this.clock.instant())
+				.then(Mono.<Tokens>error(new NeedsReconnect(reason)));
+		})
+			.onErrorResume((error) -> !(error instanceof NeedsReconnect),
+					(error) -> this.store.releaseLease(this.owner, error.toString(), this.clock.instant())
+						.then(Mono.error(error)));
+	}
+
+	private Mono<Tokens> usable(ZaloConnection stored) {
+		if (!stored.connected()) {
+			this.current.set(null);
+			return Mono.error(new NeedsReconnect(stored.lastError()));
+		}
+		this.current.set(stored.tokens());
+		return Mono.just(stored.tokens());
+	}
+
+	private int maxPolls() {
+		return (int) (this.properties.refreshLease().toMillis() / POLL.toMillis()) + 20;
 	}
 
 	record Tokens(String accessToken, String refreshToken) {
@@ -124,6 +161,15 @@ class ZaloTokens {
 		@Override
 		public String toString() {
 			return "Tokens[hidden]";
+		}
+
+	}
+
+	/** Staff must reconnect the OA before anything can be sent. */
+	static final class NeedsReconnect extends RuntimeException {
+
+		NeedsReconnect(String reason) {
+			super("Zalo OA needs to be reconnected by staff" + (reason.isEmpty() ? "" : ": " + reason));
 		}
 
 	}
