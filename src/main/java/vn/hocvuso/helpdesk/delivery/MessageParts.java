@@ -1,9 +1,13 @@
 package vn.hocvuso.helpdesk.delivery;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a reply that is too long for one provider message into parts. */
+/**
+ * Fits a reply to a provider's limits: a text too long for one message split into parts,
+ * a label too long for a button shortened.
+ */
 public final class MessageParts {
 
 	private MessageParts() {
@@ -27,6 +31,19 @@ public final class MessageParts {
 		parts.add(rest);
 		parts.removeIf(String::isEmpty);
 		return parts;
+	}
+
+	/**
+	 * The label as a button title: whole when it fits in {@code maxCodePoints}, else its
+	 * first {@code maxCodePoints - 1} and "…". Composed (NFC) first, so a Vietnamese
+	 * letter and its tone mark count once and are never cut apart.
+	 */
+	public static String shortened(String label, int maxCodePoints) {
+		String composed = Normalizer.normalize(label.strip(), Normalizer.Form.NFC);
+		if (composed.codePointCount(0, composed.length()) <= maxCodePoints) {
+			return composed;
+		}
+		return composed.substring(0, composed.offsetByCodePoints(0, maxCodePoints - 1)).stripTrailing() + "…";
 	}
 
 }

@@ -46,6 +46,14 @@ class MessengerErrors {
 		return DeliveryResult.delivered(read(answer).path("message_id").asString(""));
 	}
 
+	/**
+	 * Meta refused the Page access token (code 190: expired, revoked or changed): the
+	 * channel waits for staff to give a new one.
+	 */
+	boolean pageTokenRefused(WebClientResponseException refusal) {
+		return body(refusal).path("error").path("code").asInt(0) == 190;
+	}
+
 	DeliveryResult refused(WebClientResponseException refusal) {
 		int status = refusal.getStatusCode().value();
 		JsonNode error = body(refusal).path("error");

@@ -1,11 +1,12 @@
 package vn.hocvuso.helpdesk.channel.messenger;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Mono;
 
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
+import vn.hocvuso.helpdesk.delivery.ChannelConnection;
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -25,7 +27,8 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * ({@code messaging_type RESPONSE}). Choices become quick-reply buttons: at most 13,
  * titles shortened to 20 characters with "…", the full label in the payload so a tap
  * comes back as the whole choice. Texts over 2,000 characters go in parts, the buttons on
- * the last. What Meta's answer means is decided by {@link MessengerErrors}.
+ * the last. What Meta's answer means is decided by {@link MessengerErrors}; a refused
+ * Page token (code 190) keeps replies waiting and shows staff a banner.
  */
 class MessengerReplySender implements ReplySender {
 
@@ -35,6 +38,11 @@ class MessengerReplySender implements ReplySender {
 
 	static final int MAX_TITLE = 20;
 
+	static final String PAGE_TOKEN_REFUSED = "Messenger không nhận mã truy cập của Trang Facebook nữa (đã hết hạn, "
+			+ "bị thu hồi hoặc mật khẩu đã đổi). Tin trả lời đang chờ, tối đa 24 giờ. Cần tạo mã mới (Page access "
+			+ "token) trong Meta for Developers, đặt vào helpdesk.channels.messenger.page-access-token rồi khởi "
+			+ "động lại ứng dụng.";
+
 	/** Meta accepts a standard reply within 24 hours of the resident's last message. */
 	static final Duration REPLY_WINDOW = Duration.ofHours(24);
 
@@ -43,6 +51,11 @@ class MessengerReplySender implements ReplySender {
 	private final MessengerProperties properties;
 
 	private final MessengerErrors errors;
+
+	/**
+	 * Meta refused the Page token: replies wait, staff see a banner until one goes out.
+	 */
+	private final AtomicBoolean pageTokenRefused = new AtomicBoolean();
 
 	MessengerReplySender(WebClient api, MessengerProperties properties, MessengerErrors errors) {
 		this.api = api;
@@ -58,6 +71,17 @@ class MessengerReplySender implements ReplySender {
 	@Override
 	public Duration replyWindow() {
 		return REPLY_WINDOW;
+	}
+
+	@Override
+	public boolean windowFollowsResident() {
+		return true;
+	}
+
+	@Override
+	public Mono<ChannelConnection> connection() {
+		return Mono.just(this.pageTokenRefused.get() ? ChannelConnection.needsStaff(PAGE_TOKEN_REFUSED, "")
+				: ChannelConnection.fine());
 	}
 
 	@Override
@@ -78,8 +102,19 @@ class MessengerReplySender implements ReplySender {
 			.bodyToMono(byte[].class)
 			.map(this.errors::accepted)
 			.defaultIfEmpty(DeliveryResult.delivered())
-			.onErrorResume((failure) -> Mono.just((failure instanceof WebClientResponseException refusal)
-					? this.errors.refused(refusal) : MessengerErrors.failed(failure)));
+			.doOnNext((delivered) -> this.pageTokenRefused.set(false))
+			.onErrorResume((failure) -> Mono.just(refused(failure)));
+	}
+
+	private DeliveryResult refused(Throwable failure) {
+		if (!(failure instanceof WebClientResponseException refusal)) {
+			return MessengerErrors.failed(failure);
+		}
+		if (this.errors.pageTokenRefused(refusal)) {
+			this.pageTokenRefused.set(true);
+			return DeliveryResult.retryLater("Messenger không nhận mã truy cập của Trang (mã 190)", Optional.empty());
+		}
+		return this.errors.refused(refusal);
 	}
 
 	/** One Send API message per part of the text; the buttons go with the last part. */
@@ -106,17 +141,8 @@ class MessengerReplySender implements ReplySender {
 			.toList();
 	}
 
-	/**
-	 * The label as a button title: whole when it fits in 20 characters, else its first 19
-	 * and "…". Composed (NFC) first, so a Vietnamese letter and its tone mark count once
-	 * and are never cut apart.
-	 */
 	static String title(String label) {
-		String composed = Normalizer.normalize(label.strip(), Normalizer.Form.NFC);
-		if (composed.codePointCount(0, composed.length()) <= MAX_TITLE) {
-			return composed;
-		}
-		return composed.substring(0, composed.offsetByCodePoints(0, MAX_TITLE - 1)).stripTrailing() + "…";
+		return MessageParts.shortened(label, MAX_TITLE);
 	}
 
 	static List<String> parts(String text) {

@@ -149,6 +149,34 @@ class MessengerDeliveryIntegrationTests extends MessengerStandIn {
 			.untilAsserted(() -> assertThat(calls(psid)).hasSize(1));
 	}
 
+	@Test
+	void aRefusedPageTokenKeepsRepliesWaitingAndTellsStaffInsteadOfAskingForCalls() {
+		String psid = "25123456789020008";
+		graph.stubFor(send().atPriority(1)
+			.withRequestBody(matchingJsonPath("$.recipient.id", equalTo(psid)))
+			.inScenario("token")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(error("send.error-invalid-token.docs-shape")));
+		graph.stubFor(send().atPriority(1)
+			.withRequestBody(matchingJsonPath("$.recipient.id", equalTo(psid)))
+			.inScenario("token")
+			.whenScenarioStateIs("renewed")
+			.willReturn(success()));
+		String id = enqueue(psid, "Dạ, cháu trả lời bác ạ.", List.of());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(calls(psid)).hasSizeGreaterThan(2));
+		assertThat(this.delivery.status(id).block(Duration.ofSeconds(5))).isIn(OutboxEntry.Status.PENDING,
+				OutboxEntry.Status.SENDING);
+		assertThat(HelpdeskClient.on(this.port, "messenger-admin").staffList("/api/v1/channels/problems"))
+			.singleElement()
+			.satisfies((problem) -> assertThat(problem).containsEntry("channel", "messenger")
+				.hasEntrySatisfying("problem", (text) -> assertThat((String) text).contains("mã truy cập")));
+		graph.setScenarioState("token", "renewed");
+		awaitStatus(id, OutboxEntry.Status.SENT);
+		assertThat(HelpdeskClient.on(this.port, "messenger-admin").staffList("/api/v1/channels/problems")).isEmpty();
+	}
+
 	/**
 	 * The first call to this resident fails as given, the next succeeds: the reply ends
 	 * up sent after exactly two calls, which are returned.
