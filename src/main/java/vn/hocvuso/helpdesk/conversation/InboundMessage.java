@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.conversation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,31 @@ public record InboundMessage(ChannelType channel, String channelUserId, String m
 	 * @param type the channel's kind of attachment, such as {@code image} or {@code file}
 	 */
 	public record Attachment(String type, String url) {
+
+		static final String LOCATION = "location";
+
+		/**
+		 * A shared place, as a map link a person can open on a phone or a laptop; no link
+		 * when the coordinates are not a place on Earth.
+		 */
+		public static Attachment location(String latitude, String longitude) {
+			try {
+				BigDecimal lat = new BigDecimal(latitude.strip());
+				BigDecimal lon = new BigDecimal(longitude.strip());
+				boolean onEarth = lat.abs().compareTo(BigDecimal.valueOf(90)) <= 0
+						&& lon.abs().compareTo(BigDecimal.valueOf(180)) <= 0;
+				return new Attachment(LOCATION, onEarth ? "https://www.google.com/maps/search/?api=1&query="
+						+ lat.toPlainString() + "," + lon.toPlainString() : "");
+			}
+			catch (NumberFormatException ex) {
+				return new Attachment(LOCATION, "");
+			}
+		}
+
+		boolean isPlace() {
+			return LOCATION.equals(this.type) && !this.url.isEmpty();
+		}
+
 	}
 
 }

@@ -84,7 +84,11 @@ final class MessengerEvents {
 		List<InboundMessage.Attachment> attachments = new ArrayList<>();
 		for (JsonNode attachment : message.path("attachments")) {
 			String type = sticker ? "sticker" : attachment.path("type").asString("unknown");
-			attachments.add(new InboundMessage.Attachment(type, attachment.path("payload").path("url").asString("")));
+			JsonNode payload = attachment.path("payload");
+			attachments.add(type.equals("location")
+					? InboundMessage.Attachment.location(payload.path("coordinates").path("lat").asString(""),
+							payload.path("coordinates").path("long").asString(""))
+					: new InboundMessage.Attachment(type, payload.path("url").asString("")));
 		}
 		return attachments;
 	}

@@ -77,7 +77,11 @@ final class TelegramUpdates {
 			// An animation also comes as a document; the animation says what it is.
 			boolean gifAsDocument = field.equals("document") && message.has("animation");
 			if (type != null && !gifAsDocument) {
-				attachments.add(new InboundMessage.Attachment(type, url(field, message.path(field))));
+				JsonNode content = message.path(field);
+				attachments.add(field.equals("location")
+						? InboundMessage.Attachment.location(content.path("latitude").asString(""),
+								content.path("longitude").asString(""))
+						: new InboundMessage.Attachment(type, url(content)));
 			}
 		}
 		return attachments;
@@ -85,12 +89,9 @@ final class TelegramUpdates {
 
 	/**
 	 * Where a person finds the content: {@code tg-file:<file_id>} for files (the largest
-	 * size of a photo), {@code geo:} for a location, empty otherwise.
+	 * size of a photo), empty otherwise.
 	 */
-	private static String url(String field, JsonNode content) {
-		if (field.equals("location")) {
-			return "geo:" + content.path("latitude").asString("") + "," + content.path("longitude").asString("");
-		}
+	private static String url(JsonNode content) {
 		JsonNode file = content.isArray() ? content.path(content.size() - 1) : content;
 		String fileId = file.path("file_id").asString("");
 		return fileId.isEmpty() ? "" : "tg-file:" + fileId;

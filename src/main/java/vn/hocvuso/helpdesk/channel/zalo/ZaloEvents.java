@@ -49,8 +49,15 @@ final class ZaloEvents {
 		List<InboundMessage.Attachment> attachments = new ArrayList<>();
 		for (JsonNode attachment : message.path("attachments")) {
 			JsonNode payload = attachment.path("payload");
+			String type = attachment.path("type").asString("unknown");
+			if (type.equals("location")) {
+				JsonNode place = payload.path("coordinates");
+				attachments.add(InboundMessage.Attachment.location(place.path("latitude").asString(""),
+						place.path("longitude").asString("")));
+				continue;
+			}
 			String url = payload.path("url").asString(payload.path("thumbnail").asString(""));
-			attachments.add(new InboundMessage.Attachment(attachment.path("type").asString("unknown"), url));
+			attachments.add(new InboundMessage.Attachment(type, url));
 		}
 		String type = name(event).substring("user_send_".length());
 		if (attachments.isEmpty() && !type.equals("text")) {

@@ -206,14 +206,22 @@ class MessengerWebhookIntegrationTests {
 	}
 
 	@Test
-	void aStickerOrALocationGetsAPoliteRequestToTypeWithoutEscalation() {
-		for (String name : List.of("sticker.docs-shape", "location.docs-shape")) {
-			String psid = name.startsWith("sticker") ? "25123456789010010" : "25123456789010011";
-			ObjectNode update = MessengerSamples.update(name, psid);
-			deliver(update).expectStatus().isOk();
-			awaitSends(1, psid);
-			assertThat(probe().awaitCase(MessengerSamples.mid(update)).getString("status")).isEqualTo("ANSWERED");
-		}
+	void aStickerGetsAPoliteRequestToTypeWithoutEscalation() {
+		ObjectNode update = MessengerSamples.update("sticker.docs-shape", "25123456789010010");
+		deliver(update).expectStatus().isOk();
+		awaitSends(1, "25123456789010010");
+		assertThat(probe().awaitCase(MessengerSamples.mid(update)).getString("status")).isEqualTo("ANSWERED");
+	}
+
+	@Test
+	void aSharedPlaceGoesToAPersonAsAMapLink() {
+		ObjectNode update = MessengerSamples.update("location.docs-shape", "25123456789010011");
+		deliver(update).expectStatus().isOk();
+		awaitSends(1, "25123456789010011");
+		Document stored = probe().awaitCase(MessengerSamples.mid(update));
+		assertThat(stored.getString("status")).isEqualTo("ESCALATED");
+		assertThat(stored.getList("attachmentUrls", String.class))
+			.containsExactly("https://www.google.com/maps/search/?api=1&query=10.7769,106.7009");
 	}
 
 	@Test
@@ -252,13 +260,14 @@ class MessengerWebhookIntegrationTests {
 		ObjectNode item = MessengerSamples.item(update);
 		((ObjectNode) item.get("sender")).put("id", new BigInteger("9007199254740993"));
 		((ObjectNode) item.get("postback")).remove("mid");
-		item.put("timestamp", 1458692752479L);
+		long sentAt = System.currentTimeMillis();
+		item.put("timestamp", sentAt);
 		deliver(update).expectStatus().isOk();
 		awaitSends(1, "9007199254740993");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(5))
 			.untilAsserted(
-					() -> assertThat(this.inbox.status(ChannelType.MESSENGER, "9007199254740993:1458692752479").block())
+					() -> assertThat(this.inbox.status(ChannelType.MESSENGER, "9007199254740993:" + sentAt).block())
 						.isEqualTo("PROCESSED"));
 	}
 

@@ -223,7 +223,7 @@ class TelegramWebhookIntegrationTests {
 			"message_audio, ESCALATED, tg-file:CQACAgUAAxkBAAMGZ-audio",
 			"message_video, ANSWERED, tg-file:BAACAgUAAxkBAAMHZ-video",
 			"message_sticker, ANSWERED, tg-file:CAACAgIAAxkBAAMIZ-sticker",
-			"message_location, ANSWERED, 'geo:21.028511,105.804817'" })
+			"message_location, ESCALATED, 'https://www.google.com/maps/search/?api=1&query=21.028511,105.804817'" })
 	void attachmentsGoToAPersonOrGetAPoliteRequestToTypeWithTheirTelegramLinkKept(String sample, String status,
 			String url) {
 		ObjectNode update = TelegramSamples.sample(sample + ".bot-api-shape");
