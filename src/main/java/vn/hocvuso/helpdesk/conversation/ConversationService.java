@@ -180,7 +180,7 @@ public class ConversationService {
 		Plan plan = step.plan();
 		// The bot's reply takes the case's id, so a case can never get two bot replies.
 		Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(), message.channelUserId(),
-				supportCase.id(), plan.text(), plan.quickReplies()) : null;
+				supportCase.id(), plan.text(), plan.quickReplies(), message.messageId(), message.receivedAt()) : null;
 		return this.residents.updateSession(resident, plan.session())
 			.flatMap((updated) -> this.escalation.carryOut(step.handOff(), updated, supportCase, message.text(),
 					plan.text(), understood))
@@ -199,7 +199,7 @@ public class ConversationService {
 		}
 		String text = (existing.reply() != null) ? existing.reply() : ReplyComposer.NOT_SURE;
 		Reply reply = new Reply(existing.id(), message.channel(), message.channelUserId(), existing.id(), text,
-				List.of());
+				List.of(), message.messageId(), message.receivedAt());
 		return this.delivery.enqueue(reply).thenReturn(new TurnResult(new Turn.Repeated(), existing, reply));
 	}
 

@@ -16,6 +16,15 @@ public record OutboxEntry(Reply reply, Status status, int attempts, Instant crea
 		Objects.requireNonNull(status, "status");
 	}
 
+	/**
+	 * Where the channel's reply window starts: when the resident last wrote, else when
+	 * the reply was enqueued.
+	 */
+	public Instant windowStart() {
+		Instant heardAt = this.reply.heardAt();
+		return (heardAt != null && heardAt.isBefore(this.createdAt)) ? heardAt : this.createdAt;
+	}
+
 	/** Where a reply stands. */
 	public enum Status {
 

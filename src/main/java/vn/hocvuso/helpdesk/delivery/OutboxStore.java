@@ -85,6 +85,8 @@ class OutboxStore implements Expiry {
 		Document entry = new Document("_id", reply.id()).append("channel", reply.channel().id())
 			.append("channelUserId", reply.channelUserId())
 			.append("caseId", reply.caseId())
+			.append("inReplyTo", reply.inReplyTo())
+			.append("heardAt", (reply.heardAt() != null) ? Date.from(reply.heardAt()) : null)
 			.append("text", this.cipher.seal(reply.text()))
 			.append("quickReplies",
 					reply.quickReplies()
@@ -222,7 +224,8 @@ class OutboxStore implements Expiry {
 			.toList();
 		Reply reply = new Reply(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getString("caseId"), open(document.getString("text")),
-				buttons);
+				buttons, document.getString("inReplyTo"),
+				(document.getDate("heardAt") != null) ? document.getDate("heardAt").toInstant() : null);
 		return new OutboxEntry(reply, OutboxEntry.Status.valueOf(document.getString("status")),
 				document.getInteger("attempts", 0), document.getDate("createdAt").toInstant(),
 				document.getInteger("partsSent", 0));

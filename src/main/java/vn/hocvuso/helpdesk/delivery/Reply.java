@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.delivery;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,19 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param id unique per reply, so a channel can tell replies it has shown from new ones
  * @param caseId the support case answered, or empty for a message that answers none (a
  * welcome)
+ * @param inReplyTo the channel's id of the resident's message this answers, or empty;
+ * Zalo counts a reply to a message as a free reply, not as a message the OA starts
+ * @param heardAt when the resident last wrote, where the channel's reply window starts;
+ * empty: when the reply is enqueued
  */
 public record Reply(String id, ChannelType channel, String channelUserId, @Nullable String caseId, String text,
-		List<QuickReply> quickReplies) {
+		List<QuickReply> quickReplies, @Nullable String inReplyTo, @Nullable Instant heardAt) {
+
+	/** A reply that answers no particular message of the resident's. */
+	public Reply(String id, ChannelType channel, String channelUserId, @Nullable String caseId, String text,
+			List<QuickReply> quickReplies) {
+		this(id, channel, channelUserId, caseId, text, quickReplies, null, null);
+	}
 
 	public Reply {
 		quickReplies = List.copyOf(quickReplies);

@@ -118,6 +118,11 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		if (OutboxStore.UNREADABLE.equals(reply.text())) {
 			return record(entry, DeliveryResult.undeliverable("its words were sealed with another personal-data key"));
 		}
+		Duration window = sender.replyWindow();
+		if (this.clock.instant().isAfter(windowStart(entry).plus(window))) {
+			return refused(entry, "not delivered within the channel's reply window (" + window
+					+ " from the resident's last message)");
+		}
 		return sender.send(reply, new RecordedParts(entry))
 			.timeout(this.properties.lease().dividedBy(2))
 			.onErrorResume(
@@ -143,7 +148,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		if (result instanceof DeliveryResult.RetryLater retry) {
 			Duration wait = retry.notBefore().orElseGet(() -> backoff(entry.attempts()));
 			Duration window = windowOf(entry.reply().channel());
-			if (now.plus(wait).isAfter(entry.createdAt().plus(window))) {
+			if (now.plus(wait).isAfter(windowStart(entry).plus(window))) {
 				return refused(entry,
 						"not delivered within the channel's reply window (" + window + "): " + retry.reason());
 			}
@@ -162,6 +167,11 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		log.warn("Reply {} cannot be delivered after {} attempts: {}", entry.reply().id(), entry.attempts(), reason);
 		return this.outbox.markFinal(entry.reply().id(), OutboxEntry.Status.UNDELIVERABLE, reason)
 			.then(Mono.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply(), reason))));
+	}
+
+	private Instant windowStart(OutboxEntry entry) {
+		ReplySender sender = this.senders.get(entry.reply().channel());
+		return (sender != null && sender.windowFollowsResident()) ? entry.windowStart() : entry.createdAt();
 	}
 
 	private Duration windowOf(ChannelType channel) {
@@ -204,6 +214,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 			return ReplyDelivery.this.outbox
 				.partSent(this.entry.reply().id(), part, providerMessageId, ReplyDelivery.this.clock.instant())
 				.then(ReplyDelivery.this.durability.flush())
+				.doOnSuccess((done) -> ReplyDelivery.this.meters
+					.counter(MeterNames.PROVIDER_MESSAGES, MeterNames.CHANNEL, this.entry.reply().channel().id())
+					.increment())
 				.doOnSuccess((done) -> sample.stop(ReplyDelivery.this.meters.timer(MeterNames.PART_RECORDING,
 						MeterNames.CHANNEL, this.entry.reply().channel().id())));
 		}

@@ -34,6 +34,15 @@ public interface ReplySender {
 	}
 
 	/**
+	 * Whether the reply window counts from the resident's last message (Zalo, Messenger),
+	 * rather than from when the reply was enqueued (a retry limit for channels that have
+	 * no window).
+	 */
+	default boolean windowFollowsResident() {
+		return false;
+	}
+
+	/**
 	 * Whether the channel can send, or waits for staff; shown as a banner on staff pages,
 	 * in {@code /actuator/health} and as a metric.
 	 */

@@ -41,6 +41,13 @@ public final class MeterNames {
 	 */
 	public static final String CHANNEL_NEEDS_STAFF = "helpdesk.channel.needs.staff";
 
+	/**
+	 * Messages the providers accepted, by channel: divided by the replies sent
+	 * ({@link #OUTBOX_SENDS} with outcome {@code sent}) it gives the messages per answer
+	 * (goal 1.0: long texts split in parts raise it).
+	 */
+	public static final String PROVIDER_MESSAGES = "helpdesk.outbox.provider.messages";
+
 	/** Replies in the outbox not yet sent, by status (pending, sending). */
 	public static final String OUTBOX_DEPTH = "helpdesk.outbox.depth";
 

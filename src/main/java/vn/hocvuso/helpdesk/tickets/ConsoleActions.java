@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.tickets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -119,8 +121,22 @@ class ConsoleActions {
 									viewer.username(), replyId)))))
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
 			.flatMap((answered) -> this.delivery
-				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of()))
+				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of(),
+						null, lastHeard(answered)))
 				.then(this.news.announce(answered, "answered", viewer.username() + " đã trả lời"))));
+	}
+
+	/**
+	 * When the resident last wrote on this ticket, where the channel's reply window
+	 * starts.
+	 */
+	private static @Nullable Instant lastHeard(Ticket ticket) {
+		return ticket.conversation()
+			.stream()
+			.filter((entry) -> entry.author() == Ticket.Author.RESIDENT)
+			.map(Ticket.Entry::at)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/**

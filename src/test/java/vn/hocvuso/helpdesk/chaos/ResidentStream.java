@@ -106,6 +106,9 @@ final class ResidentStream {
 		return copy;
 	}
 
+	/** Zalo message ids of the stream's messages: this and the message number. */
+	static final String MESSAGE_ID_PREFIX = "chaos-msg-";
+
 	/** The Zalo user id of the resident who sent message {@code message}. */
 	static String resident(int message) {
 		return String.format("71%016d", message);
@@ -135,7 +138,7 @@ final class ResidentStream {
 		event.put("event_name", "user_send_text");
 		ObjectNode text = event.putObject("message");
 		text.put("text", tag(message) + ": " + QUESTIONS.get(message % QUESTIONS.size()));
-		text.put("msg_id", "chaos-msg-" + message);
+		text.put("msg_id", MESSAGE_ID_PREFIX + message);
 		event.put("timestamp", timestamp);
 		byte[] body = JSON.writeValueAsBytes(event);
 		return new Webhook(body, signature(body, timestamp));

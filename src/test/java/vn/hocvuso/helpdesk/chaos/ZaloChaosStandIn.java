@@ -121,7 +121,7 @@ final class ZaloChaosStandIn implements AutoCloseable {
 	private void send(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			JsonNode body = JSON.readTree(readBody(exchange));
-			String user = body.path("recipient").path("user_id").asString("");
+			String user = recipient(body.path("recipient"));
 			String text = body.path("message").path("text").asString("");
 			String token = exchange.getRequestHeaders().getFirst("access_token");
 			Fault fault = this.outage ? Fault.HTTP_500 : nextFault();
@@ -150,6 +150,20 @@ final class ZaloChaosStandIn implements AutoCloseable {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The resident a message reaches: named, or the sender of the message it replies to,
+	 * as Zalo knows.
+	 */
+	private static String recipient(JsonNode recipient) {
+		String user = recipient.path("user_id").asString("");
+		String repliedTo = recipient.path("message_id").asString("");
+		if (user.isEmpty() && repliedTo.startsWith(ResidentStream.MESSAGE_ID_PREFIX)) {
+			return ResidentStream
+				.resident(Integer.parseInt(repliedTo.substring(ResidentStream.MESSAGE_ID_PREFIX.length())));
+		}
+		return user;
 	}
 
 	private void refresh(HttpExchange exchange) throws IOException {

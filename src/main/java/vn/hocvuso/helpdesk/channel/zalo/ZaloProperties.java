@@ -30,6 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redirectUrl the address Zalo sends staff back to after they authorize the OA,
  * registered as the app's callback URL on developers.zalo.me; empty: this site's
  * {@code /staff/channels/zalo/callback}
+ * @param paidReplies whether the OA may send replies Zalo charges for: more than 48 hours
+ * after the resident last wrote (up to Zalo's 7 days). Off: such a reply goes to a person
+ * who phones the resident
  */
 @ConfigurationProperties("helpdesk.channels.zalo")
 public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultValue("") String appId,
@@ -39,5 +42,5 @@ public record ZaloProperties(@DefaultValue("false") boolean enabled, @DefaultVal
 		@DefaultValue("") String siteVerification, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("1m") Duration refreshMinInterval, @DefaultValue("30s") Duration refreshLease,
 		@DefaultValue("2h") Duration refreshAhead, @DefaultValue("5m") Duration refreshCheck,
-		@DefaultValue("") String redirectUrl) {
+		@DefaultValue("") String redirectUrl, @DefaultValue("false") boolean paidReplies) {
 }

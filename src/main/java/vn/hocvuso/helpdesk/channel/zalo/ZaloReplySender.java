@@ -1,7 +1,6 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,7 +16,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import vn.hocvuso.helpdesk.delivery.ChannelConnection;
 import vn.hocvuso.helpdesk.delivery.DeliveryResult;
-import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplySender;
 import vn.hocvuso.helpdesk.delivery.SentParts;
@@ -28,14 +26,15 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * {@link ZaloErrors}: a refused access token is refreshed once and the message retried
  * once; a resident Zalo will not let us reach goes to a person who phones; a refusal of
  * the OA itself also shows staff a banner; while staff must reconnect the OA, replies
- * wait. Texts over 2,000 characters are sent in parts; choices are listed as text.
+ * wait. What is sent is shaped by {@link ZaloMessages}.
  */
 class ZaloReplySender implements ReplySender {
 
-	static final int MAX_TEXT = 2000;
-
 	/** Zalo lets the OA reply for 7 days after the resident's last interaction. */
 	static final Duration REPLY_WINDOW = Duration.ofDays(7);
+
+	/** Replies within 48 hours of the resident's last message are free. */
+	static final Duration FREE_REPLY_WINDOW = Duration.ofHours(48);
 
 	/** How long replies wait before looking again whether staff reconnected the OA. */
 	static final Duration RECONNECT_CHECK = Duration.ofMinutes(1);
@@ -67,16 +66,25 @@ class ZaloReplySender implements ReplySender {
 		return ChannelType.ZALO;
 	}
 
+	/**
+	 * 48 hours from the resident's last message, when replies are free; up to Zalo's 7
+	 * days only when staff allowed paid replies.
+	 */
 	@Override
 	public Duration replyWindow() {
-		return REPLY_WINDOW;
+		return this.properties.paidReplies() ? REPLY_WINDOW : FREE_REPLY_WINDOW;
 	}
 
 	@Override
 	public Mono<DeliveryResult> send(Reply reply, SentParts sent) {
-		return DeliveryResult.inOrder(parts(withChoices(reply)), sent, (part) -> sendPart(reply.channelUserId(), part))
+		return DeliveryResult.inOrder(ZaloMessages.of(reply), sent, (message) -> sendPart(reply, message))
 			.onErrorResume(ZaloTokens.NeedsReconnect.class, (error) -> Mono
 				.just(DeliveryResult.retryLater("Zalo OA cần kết nối lại", Optional.of(RECONNECT_CHECK))));
+	}
+
+	@Override
+	public boolean windowFollowsResident() {
+		return true;
 	}
 
 	@Override
@@ -100,20 +108,20 @@ class ZaloReplySender implements ReplySender {
 		});
 	}
 
-	private Mono<DeliveryResult> sendPart(String userId, String text) {
-		return this.tokens.current().flatMap((used) -> post(userId, text, used.accessToken()).flatMap((answer) -> {
+	private Mono<DeliveryResult> sendPart(Reply reply, ZaloMessages.Message message) {
+		Map<String, Object> body = ZaloMessages.body(reply, message);
+		return this.tokens.current().flatMap((used) -> post(body, used.accessToken()).flatMap((answer) -> {
 			if (!ZaloErrors.tokenRefused(answer)) {
 				return outcome(answer);
 			}
 			return this.tokens.refreshReplacing(used.accessToken())
-				.flatMap((fresh) -> post(userId, text, fresh.accessToken()))
+				.flatMap((fresh) -> post(body, fresh.accessToken()))
 				.flatMap(this::outcome);
 		}));
 	}
 
 	/** Zalo's answer to one message; an empty or broken body is a missing node. */
-	private Mono<JsonNode> post(String userId, String text, String accessToken) {
-		Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", Map.of("text", text));
+	private Mono<JsonNode> post(Map<String, Object> body, String accessToken) {
 		return this.api.post()
 			.uri("/v3.0/oa/message/cs")
 			.header("access_token", accessToken)
@@ -146,25 +154,6 @@ class ZaloReplySender implements ReplySender {
 			return this.tokens.oaProblem("").thenReturn(result);
 		}
 		return Mono.just(result);
-	}
-
-	/**
-	 * Zalo shows no buttons in a plain message, so the choices become lines the resident
-	 * can copy.
-	 */
-	static String withChoices(Reply reply) {
-		if (reply.quickReplies().isEmpty()) {
-			return reply.text();
-		}
-		StringBuilder text = new StringBuilder(reply.text()).append("\n\nBác có thể nhắn một trong các mục:");
-		for (Reply.QuickReply choice : reply.quickReplies()) {
-			text.append("\n• ").append(choice.label());
-		}
-		return text.toString();
-	}
-
-	static List<String> parts(String text) {
-		return MessageParts.split(text, MAX_TEXT);
 	}
 
 }

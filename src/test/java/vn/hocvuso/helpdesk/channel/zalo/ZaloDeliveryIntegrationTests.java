@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
 import vn.hocvuso.helpdesk.AdjustableClock;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.delivery.OutboxEntry;
+import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
+import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -100,10 +102,27 @@ class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 					.first())
 				.block(Duration.ofSeconds(5));
 			assertThat(stored.getString("deliveryProblem"))
-				.startsWith("not delivered within the channel's reply window")
-				.contains("503");
+				.startsWith("not delivered within the channel's reply window");
 			assertThat(stored.getString("status")).isEqualTo("ESCALATED");
 		});
+	}
+
+	@Test
+	void aReplyMoreThan48HoursAfterTheResidentLastWroteIsNotSentAsAPaidMessage() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
+		String late = ZaloOutbox.newResident();
+		String inTime = ZaloOutbox.newResident();
+		this.delivery.enqueue(heardAgo(late, Duration.ofHours(49))).block(Duration.ofSeconds(5));
+		this.delivery.enqueue(heardAgo(inTime, Duration.ofHours(47))).block(Duration.ofSeconds(5));
+		this.outbox.awaitStatus(late, OutboxEntry.Status.UNDELIVERABLE);
+		this.outbox.awaitStatus(inTime, OutboxEntry.Status.SENT);
+		assertThat(sendsTo(late)).isZero();
+		assertThat(this.outbox.entry(late).getString("lastError")).contains("PT48H");
+	}
+
+	private Reply heardAgo(String user, Duration ago) {
+		return new Reply(ZaloOutbox.replyId(user), ChannelType.ZALO, user, null, "Dạ, cháu trả lời bác ạ.", List.of(),
+				null, this.clock.instant().minus(ago));
 	}
 
 	@Test

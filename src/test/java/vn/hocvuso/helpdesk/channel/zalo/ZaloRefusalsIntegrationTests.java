@@ -48,8 +48,10 @@ class ZaloRefusalsIntegrationTests extends ZaloStandIn {
 
 	@Test
 	void anUnknownCodeIsTriedAFewTimesThenAPersonIsAsked() {
-		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(json("{\"error\":-299,\"message\":\"Something new\"}")));
-		String user = this.outbox.enqueue("Dạ, bác cài VNeID như sau ạ.");
+		String user = ZaloOutbox.newResident();
+		zalo.stubFor(post(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user))
+			.willReturn(json("{\"error\":-299,\"message\":\"Something new\"}")));
+		this.outbox.enqueue(user, "Dạ, bác cài VNeID như sau ạ.");
 		this.outbox.awaitStatus(user, OutboxEntry.Status.UNDELIVERABLE);
 		assertThat(sendsTo(user)).isEqualTo(3);
 		assertThat(this.outbox.entry(user).getString("lastError")).contains("-299").contains("after 3 attempts");
@@ -57,25 +59,29 @@ class ZaloRefusalsIntegrationTests extends ZaloStandIn {
 
 	@Test
 	void anEmptyAnswerIsNotTakenAsDelivered() {
-		failFirstThenSucceed(json(""));
-		String user = this.outbox.enqueue("Dạ, bác cài VNeID như sau ạ.");
+		String user = ZaloOutbox.newResident();
+		failFirstThenSucceed(user, json(""));
+		this.outbox.enqueue(user, "Dạ, bác cài VNeID như sau ạ.");
 		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
 		assertThat(sendsTo(user)).isEqualTo(2);
 	}
 
 	@Test
 	void aBrokenAnswerIsNotTakenAsDelivered() {
-		failFirstThenSucceed(json("<html>Bad gateway</html>"));
-		String user = this.outbox.enqueue("Dạ, bác cài VNeID như sau ạ.");
+		String user = ZaloOutbox.newResident();
+		failFirstThenSucceed(user, json("<html>Bad gateway</html>"));
+		this.outbox.enqueue(user, "Dạ, bác cài VNeID như sau ạ.");
 		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
 		assertThat(sendsTo(user)).isEqualTo(2);
 	}
 
 	@Test
 	void aRefusalOfTheOaGoesToAPersonAndShowsStaffABannerUntilAMessageGoesThrough() {
-		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(
-				json("{\"error\":-224,\"message\":\"The OA needs to upgrade OA Tier Package to use this feature\"}")));
-		String refused = this.outbox.enqueue("Dạ, bác cài VNeID như sau ạ.");
+		String refused = ZaloOutbox.newResident();
+		zalo.stubFor(post(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(refused))
+			.willReturn(json(
+					"{\"error\":-224,\"message\":\"The OA needs to upgrade OA Tier Package to use this feature\"}")));
+		this.outbox.enqueue(refused, "Dạ, bác cài VNeID như sau ạ.");
 		this.outbox.awaitStatus(refused, OutboxEntry.Status.UNDELIVERABLE);
 		assertThat(sendsTo(refused)).isEqualTo(1);
 		List<Map<String, Object>> problems = problems();
@@ -93,12 +99,18 @@ class ZaloRefusalsIntegrationTests extends ZaloStandIn {
 		return HelpdeskClient.on(this.port, "zalo-admin").staffList("/api/v1/channels/problems");
 	}
 
-	private static void failFirstThenSucceed(ResponseDefinitionBuilder failure) {
-		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("first fails")
+	/**
+	 * The first message to this resident gets the failure, the next are accepted; other
+	 * tests' late retries cannot take the failure.
+	 */
+	private static void failFirstThenSucceed(String user, ResponseDefinitionBuilder failure) {
+		zalo.stubFor(post(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user))
+			.inScenario(user)
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(failure)
 			.willSetStateTo("recovered"));
-		zalo.stubFor(post(urlEqualTo(SEND)).inScenario("first fails")
+		zalo.stubFor(post(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user))
+			.inScenario(user)
 			.whenScenarioStateIs("recovered")
 			.willReturn(accepted()));
 	}

@@ -42,6 +42,9 @@ class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	ZaloOutbox outbox;
 
 	@BeforeEach
@@ -50,22 +53,29 @@ class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
 		zalo.resetAll();
 	}
 
+	private double providerMessages() {
+		var counter = this.meters.find("helpdesk.outbox.provider.messages").tag("channel", "zalo").counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
 	/**
 	 * Messages to this resident only, so retries left by other tests cannot change the
 	 * scenario.
 	 */
 	private static MappingBuilder sendTo(String user) {
-		return post(urlEqualTo(SEND)).withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user)));
+		return post(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user));
 	}
 
 	@Test
 	void aLongAnswerIsSentInPartsUnderZalosLimitEachRecordedWithZalosMessageId() {
 		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
+		double messagesBefore = providerMessages();
 		String user = this.outbox.enqueue(LONG_ANSWER);
 		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
-		assertThat(textsSentTo(user)).isEqualTo(ZaloReplySender.parts(LONG_ANSWER))
+		assertThat(providerMessages() - messagesBefore).isEqualTo(3.0);
+		assertThat(textsSentTo(user)).isEqualTo(ZaloMessages.parts(LONG_ANSWER))
 			.hasSize(3)
-			.allSatisfy((text) -> assertThat(text.length()).isLessThanOrEqualTo(ZaloReplySender.MAX_TEXT));
+			.allSatisfy((text) -> assertThat(text.length()).isLessThanOrEqualTo(ZaloMessages.MAX_TEXT));
 		Document entry = this.outbox.entry(user);
 		assertThat(entry.getInteger("partsSent")).isEqualTo(3);
 		assertThat(entry.getList("parts", Document.class)).extracting((part) -> part.getInteger("part"))
@@ -89,7 +99,7 @@ class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
 				sendTo(user).inScenario("second part fails").whenScenarioStateIs("recovered").willReturn(accepted()));
 		this.outbox.enqueue(user, LONG_ANSWER);
 		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
-		List<String> parts = ZaloReplySender.parts(LONG_ANSWER);
+		List<String> parts = ZaloMessages.parts(LONG_ANSWER);
 		assertThat(textsSentTo(user)).containsExactly(parts.get(0), parts.get(1), parts.get(1), parts.get(2));
 		assertThat(this.outbox.entry(user).getInteger("partsSent")).isEqualTo(3);
 	}
@@ -130,7 +140,7 @@ class ZaloReplyPartsIntegrationTests extends ZaloStandIn {
 			.append("parts", List.of(new Document("part", 0).append("messageId", "sent-before-the-kill")));
 		Mono.from(this.database.getCollection("outbox").insertOne(halfSent)).block(Duration.ofSeconds(5));
 		this.outbox.awaitStatus(user, OutboxEntry.Status.SENT);
-		List<String> parts = ZaloReplySender.parts(LONG_ANSWER);
+		List<String> parts = ZaloMessages.parts(LONG_ANSWER);
 		Awaitility.await()
 			.pollDelay(Duration.ofMillis(500))
 			.atMost(Duration.ofSeconds(5))

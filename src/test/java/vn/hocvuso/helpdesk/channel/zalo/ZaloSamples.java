@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
@@ -49,9 +51,27 @@ final class ZaloSamples {
 		event.put("app_id", APP_ID);
 		event.put("timestamp", String.valueOf(System.currentTimeMillis()));
 		if (event.has("message")) {
-			((ObjectNode) event.get("message")).put("msg_id", "msg-" + UUID.randomUUID());
+			newMessageId(event);
 		}
 		return event;
+	}
+
+	/**
+	 * Gives the event's message a new id that names its sender, so a stand-in for Zalo
+	 * can tell whom a reply addressed to the message ({@code recipient.message_id})
+	 * reaches, as Zalo does.
+	 */
+	static void newMessageId(ObjectNode event) {
+		((ObjectNode) event.get("message")).put("msg_id",
+				"msg-" + event.path("sender").path("id").asString("") + "-" + UUID.randomUUID());
+	}
+
+	/**
+	 * A send request body that reaches this resident: addressed to them, or to one of
+	 * their messages.
+	 */
+	static StringValuePattern reaches(String user) {
+		return WireMock.matching(".*(\"user_id\":\"" + user + "\"|\"message_id\":\"msg-" + user + "-).*");
 	}
 
 	/** A resident's text message from the docs sample, with a new message id. */
@@ -65,6 +85,7 @@ final class ZaloSamples {
 	static ObjectNode text(String senderId, String text) {
 		ObjectNode event = text(text);
 		((ObjectNode) event.get("sender")).put("id", senderId);
+		newMessageId(event);
 		return event;
 	}
 

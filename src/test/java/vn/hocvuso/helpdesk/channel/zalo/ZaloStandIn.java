@@ -43,9 +43,7 @@ abstract class ZaloStandIn {
 
 	/** The texts of the messages sent to this resident, in order. */
 	static java.util.List<String> textsSentTo(String user) {
-		return zalo
-			.findAll(postRequestedFor(urlEqualTo(SEND))
-				.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user))))
+		return zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user)))
 			.stream()
 			.map((request) -> ZaloSamples.json(request.getBodyAsString()).path("message").path("text").asString())
 			.toList();

@@ -163,8 +163,7 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 	}
 
 	private List<LoggedRequest> sendsTo(String user, String text) {
-		return zalo.findAll(postRequestedFor(urlEqualTo(SEND))
-			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user)))
+		return zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user))
 			.withRequestBody(matchingJsonPath("$.message.text", equalTo(text))));
 	}
 
@@ -173,7 +172,7 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 	}
 
 	private static MappingBuilder toUser(String user) {
-		return send().atPriority(1).withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(user)));
+		return send().atPriority(1).withRequestBody(ZaloSamples.reaches(user));
 	}
 
 }

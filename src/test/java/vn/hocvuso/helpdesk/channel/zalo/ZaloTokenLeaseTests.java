@@ -191,7 +191,7 @@ class ZaloTokenLeaseTests {
 	static ZaloProperties properties(Duration lease) {
 		return new ZaloProperties(true, ZaloSamples.APP_ID, ZaloSamples.OA_SECRET_KEY, "test-app-secret", "token-1",
 				"refresh-1", "http://unused", zalo.baseUrl(), false, "", Duration.ofSeconds(2), Duration.ZERO, lease,
-				Duration.ofHours(2), Duration.ofMinutes(5), "");
+				Duration.ofHours(2), Duration.ofMinutes(5), "", false);
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder refreshed() {

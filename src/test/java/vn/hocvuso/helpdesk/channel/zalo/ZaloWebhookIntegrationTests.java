@@ -27,7 +27,9 @@ import vn.hocvuso.helpdesk.inbox.Inbox;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -82,7 +84,7 @@ class ZaloWebhookIntegrationTests {
 		deliver(event).expectStatus().isOk();
 		awaitSends(1, ZaloSamples.senderId(event));
 		zalo.verify(postRequestedFor(urlEqualTo(SEND)).withHeader("access_token", equalTo("token-1"))
-			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo("246845883529197922")))
+			.withRequestBody(ZaloSamples.reaches("246845883529197922"))
 			.withRequestBody(matchingJsonPath("$.message.text",
 					com.github.tomakehurst.wiremock.client.WireMock.containing("VNeID"))));
 	}
@@ -174,14 +176,38 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	@Test
-	void aNewFollowerIsWelcomedWithTheMostAskedTopics() {
+	void aSharedPlaceGoesToAPersonWithAMapLinkOnTheTicket() {
+		ObjectNode event = ZaloSamples.sample("user_send_location.docs-shape");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, "4339761418830368433");
+		Document stored = probe().awaitCase(ZaloSamples.messageId(event));
+		assertThat(stored.getString("status")).isEqualTo("ESCALATED");
+		assertThat(stored.getList("attachmentUrls", String.class))
+			.containsExactly("https://www.google.com/maps/search/?api=1&query=10.7642473,106.6564313");
+	}
+
+	@Test
+	void aNewFollowerIsWelcomedWithTheMostAskedTopicsAsButtons() {
 		ObjectNode event = ZaloSamples.sample("follow.captured");
 		deliver(event).expectStatus().isOk();
 		awaitSends(1, "8958041078911298472");
-		zalo.verify(postRequestedFor(urlEqualTo(SEND))
+		zalo.verify(1, postRequestedFor(urlEqualTo(SEND))
 			.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo("8958041078911298472")))
-			.withRequestBody(matchingJsonPath("$.message.text",
-					com.github.tomakehurst.wiremock.client.WireMock.containing("• Cài đặt ứng dụng VNeID"))));
+			.withRequestBody(
+					matchingJsonPath("$.message.attachment.payload.buttons[?(@.title == 'Cài đặt ứng dụng VNeID' "
+							+ "&& @.type == 'oa.query.show')]"))
+			.withRequestBody(matchingJsonPath("$.message.text", notContaining("• "))));
+	}
+
+	@Test
+	void aBotAnswerIsAReplyToTheResidentsMessage() {
+		ObjectNode event = ZaloSamples.text("7100000000000000042", "cai vneid o dau");
+		deliver(event).expectStatus().isOk();
+		awaitSends(1, "7100000000000000042");
+		zalo.verify(1,
+				postRequestedFor(urlEqualTo(SEND))
+					.withRequestBody(matchingJsonPath("$.recipient.message_id", equalTo(ZaloSamples.messageId(event))))
+					.withRequestBody(matchingJsonPath("$.recipient.user_id", absent())));
 	}
 
 	@Test
@@ -208,17 +234,21 @@ class ZaloWebhookIntegrationTests {
 		seen.put("event_name", "user_seen_message");
 		ObjectNode unknown = ZaloSamples.sample("user_send_text.console-test");
 		unknown.put("event_name", "user_sent_hologram");
+		ObjectNode anonymous = ZaloSamples.sample("user_send_text.console-test");
+		anonymous.put("event_name", "anonymous_send_text");
 		double unknownBefore = probe().ignored("unknown");
-		for (ObjectNode event : new ObjectNode[] { echo, seen, unknown }) {
+		double anonymousBefore = probe().ignored("anonymous_send_text");
+		for (ObjectNode event : new ObjectNode[] { echo, seen, unknown, anonymous }) {
 			deliver(event).expectStatus().isOk();
 		}
 		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(unknown)).block())
 				.isEqualTo("PROCESSED");
 			assertThat(probe().ignored("unknown")).isEqualTo(unknownBefore + 1);
+			assertThat(probe().ignored("anonymous_send_text")).isEqualTo(anonymousBefore + 1);
 		});
 		assertThat(probe().countCases(Filters.in("messageId", ZaloSamples.messageId(echo), ZaloSamples.messageId(seen),
-				ZaloSamples.messageId(unknown))))
+				ZaloSamples.messageId(unknown), ZaloSamples.messageId(anonymous))))
 			.isZero();
 	}
 
@@ -273,10 +303,7 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	private int sendsTo(String userId) {
-		return zalo
-			.findAll(postRequestedFor(urlEqualTo(SEND))
-				.withRequestBody(matchingJsonPath("$.recipient.user_id", equalTo(userId))))
-			.size();
+		return zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(userId))).size();
 	}
 
 	private ChannelProbe probe() {
