@@ -13,11 +13,12 @@ import java.util.Set;
  * Looks for needles (lower case) in texts, ignoring case, in one pass over each text. A
  * needle that begins or ends with a digit is found only where the text has no digit right
  * next to it, so {@code 1234} is not found inside {@code 0.91234}, a timestamp or an id.
- * A short one between hexadecimal digits is part of a hex number (the store's chunk
- * headers). An occurrence inside a sentence of the library's own guides and examples
- * (which the store keeps and the bot replies with) is the library's text, not a
- * resident's number. Every other occurrence counts. Each finding keeps the text around
- * it, for the reader who must fix the leak.
+ * A short one between hexadecimal digits, or in a hexadecimal value with a letter right
+ * after a colon, is part of a hex number (the store's chunk headers). An occurrence
+ * inside a sentence of the library's own guides and examples (which the store keeps and
+ * the bot replies with) is the library's text, not a resident's number. Every other
+ * occurrence counts. Each finding keeps the text around it, for the reader who must fix
+ * the leak.
  */
 final class LeakScanner {
 
@@ -135,8 +136,31 @@ final class LeakScanner {
 	 * number, as in the store's chunk headers ({@code root:640000f5678f}).
 	 */
 	private static boolean inHexNumber(String text, int at, int end, String needle) {
-		return needle.length() < 8 && needle.chars().allMatch(Character::isDigit) && at > 0 && end < text.length()
-				&& hex(text.charAt(at - 1)) && hex(text.charAt(end));
+		if (needle.length() >= 8 || !needle.chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		if (at > 0 && end < text.length() && hex(text.charAt(at - 1)) && hex(text.charAt(end))) {
+			return true;
+		}
+		return inHeaderField(text, at, end);
+	}
+
+	/**
+	 * Whether the digits begin or end a hexadecimal value with a letter in it, right
+	 * after a colon, as the store's chunk headers write their fields
+	 * ({@code toc:1234e5,}).
+	 */
+	private static boolean inHeaderField(String text, int at, int end) {
+		int start = at;
+		while (start > 0 && hex(text.charAt(start - 1))) {
+			start--;
+		}
+		int stop = end;
+		while (stop < text.length() && hex(text.charAt(stop))) {
+			stop++;
+		}
+		boolean hasLetter = text.substring(start, stop).chars().anyMatch(Character::isLetter);
+		return hasLetter && start > 0 && text.charAt(start - 1) == ':';
 	}
 
 	private static boolean hex(char c) {
