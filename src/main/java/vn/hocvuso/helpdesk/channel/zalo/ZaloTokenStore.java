@@ -8,6 +8,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -43,6 +44,11 @@ class ZaloTokenStore {
 		this.tokens = database.getCollection("channel_tokens")
 			.withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
 		this.durability = durability;
+	}
+
+	/** The stored connection, or empty before the first pair is stored. */
+	Mono<ZaloConnection> read() {
+		return Mono.from(this.tokens.find(Filters.eq("_id", ID)).first()).map(ZaloConnection::of);
 	}
 
 	/** The stored connection; the configured pair is stored first when there is none. */
@@ -114,7 +120,7 @@ class ZaloTokenStore {
 				Updates.combine(pair(pair, expiresAt, now), Updates.set("connectedAt", Date.from(now)),
 						Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL), Updates.unset("lastError"),
 						Updates.unset("lastErrorAt"), Updates.unset("oaProblem")),
-				new com.mongodb.client.model.UpdateOptions().upsert(true)))
+				new UpdateOptions().upsert(true)))
 			.then(this.durability.flush());
 	}
 

@@ -61,7 +61,11 @@ class ZaloTokens {
 	 * The connection as stored (the configured pair is stored first when there is none).
 	 */
 	Mono<ZaloConnection> connection() {
-		return this.store.load(new Tokens(this.properties.accessToken(), this.properties.refreshToken()));
+		// A read, not a write, once the first pair is stored: staff pages and health ask
+		// often.
+		return this.store.read()
+			.switchIfEmpty(Mono.defer(
+					() -> this.store.load(new Tokens(this.properties.accessToken(), this.properties.refreshToken()))));
 	}
 
 	/**
