@@ -39,6 +39,9 @@
 		document.getElementById('phone-known').replaceChildren(...(detail.phone
 			? [document.createTextNode('Điện thoại: '), el('a', { href: 'tel:' + detail.phone, text: spaced(detail.phone) })]
 			: [document.createTextNode('Chưa có số điện thoại của người dân.')]));
+		const name = document.getElementById('resident-name');
+		name.hidden = !detail.residentName;
+		name.textContent = detail.residentName ? 'Tên trên ' + channel + ': ' + detail.residentName : '';
 		const input = document.getElementById('phone');
 		if (document.activeElement !== input) { input.value = detail.phone ? spaced(detail.phone) : ''; }
 	}

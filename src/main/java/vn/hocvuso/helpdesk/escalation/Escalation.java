@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.escalation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import vn.hocvuso.helpdesk.nlu.Understanding;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.text.PhoneNumbers;
+import vn.hocvuso.helpdesk.tickets.PersonsMessage;
 import vn.hocvuso.helpdesk.tickets.Ticket;
 import vn.hocvuso.helpdesk.tickets.TicketChanges;
 import vn.hocvuso.helpdesk.tickets.TicketQueries;
@@ -112,6 +114,17 @@ public class Escalation {
 			}
 			return Mono.empty();
 		}).then();
+	}
+
+	/**
+	 * A person answered the resident outside the console: recorded on the resident's
+	 * ticket, which a person then holds.
+	 */
+	public Mono<Void> answeredOutside(Resident resident, String messageId, String text, String by, Instant at) {
+		return this.changes
+			.answeredOutside(new PersonsMessage(resident.id(), resident.channel(), resident.channelUserId(),
+					resident.groupCode(), messageId, text, by, at))
+			.then();
 	}
 
 	/**

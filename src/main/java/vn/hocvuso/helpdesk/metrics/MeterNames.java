@@ -75,6 +75,12 @@ public final class MeterNames {
 	public static final String WEBHOOK_IGNORED = "helpdesk.webhooks.ignored";
 
 	/**
+	 * Look-ups of the name a resident shows on their channel, by channel and outcome
+	 * ({@code named}, {@code unnamed}, {@code failed}).
+	 */
+	public static final String PROFILE_LOOKUPS = "helpdesk.channel.profile.lookups";
+
+	/**
 	 * Ticket changes by kind (opened, claimed, answered, released, resolved, reopened,
 	 * overdue).
 	 */

@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -60,9 +61,10 @@ class ResidentDataService {
 		Instant now = this.clock.instant();
 		return Mono
 			.zip(this.cases.ofResident(resident.id()).collectList(),
-					this.tickets.ofResident(resident.id()).collectList())
-			.map((found) -> new ResidentData(now, resident.withPhone(maskedPhone(resident)), found.getT1(),
-					found.getT2()))
+					this.tickets.ofResident(resident.id()).collectList(),
+					this.residents.displayName(resident.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map((found) -> new ResidentData(now, resident.withPhone(maskedPhone(resident)), found.getT3().orElse(null),
+					found.getT1(), found.getT2()))
 			.flatMap((data) -> this.audit
 				.record(who, "resident-data-export", resident.id(),
 						data.cases().size() + " trường hợp, " + data.tickets().size() + " phiếu")
@@ -83,12 +85,14 @@ class ResidentDataService {
 	}
 
 	/**
-	 * Removes the resident's words from their cases and tickets, their phone number and
-	 * their pending conversation. The resident, their group and every count stay.
+	 * Removes the resident's words from their cases and tickets, their phone number, the
+	 * name they show on their channel and their pending conversation. The resident, their
+	 * group and every count stay.
 	 */
 	Mono<Erasure> erase(Resident resident, String who) {
 		Instant now = this.clock.instant();
 		return this.residents.setPhone(resident, null)
+			.flatMap((updated) -> this.residents.forgetDisplayName(updated.id()).thenReturn(updated))
 			.flatMap((updated) -> this.residents.updateSession(updated, ResidentSession.idle()))
 			.then(Mono.zip(this.caseTexts.eraseResident(resident.id(), now),
 					this.ticketTexts.eraseResident(resident.id(), now)))

@@ -31,6 +31,8 @@ public class ResidentDirectory implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ResidentDirectory.class);
 
+	private static final int MAX_DISPLAY_NAME = 100;
+
 	private final ResidentStore repository;
 
 	private final Clock clock;
@@ -101,6 +103,28 @@ public class ResidentDirectory implements InitializingBean {
 	public Mono<Resident> setPhone(Resident resident, @Nullable String phone) {
 		Resident updated = resident.withPhone(phone);
 		return this.repository.savePhone(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+	}
+
+	/**
+	 * Records the name the resident shows on their channel (kept sealed), for the people
+	 * who help them; a blank name is ignored, a long one shortened.
+	 */
+	public Mono<Void> setDisplayName(ChannelType channel, String channelUserId, String name) {
+		String shown = name.replaceAll("\\p{Cntrl}", " ").strip();
+		if (shown.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.repository.saveDisplayName(channel, channelUserId,
+				shown.substring(0, Math.min(shown.length(), MAX_DISPLAY_NAME)));
+	}
+
+	public Mono<Void> forgetDisplayName(String residentId) {
+		return this.repository.forgetDisplayName(residentId);
+	}
+
+	/** The name the resident shows on their channel, when known. */
+	public Mono<String> displayName(String residentId) {
+		return this.repository.displayName(residentId);
 	}
 
 	/**

@@ -90,6 +90,25 @@ class ResidentStore {
 			.then();
 	}
 
+	/** The name the resident shows on their channel, sealed like the phone number. */
+	Mono<Void> saveDisplayName(ChannelType channel, String channelUserId, String name) {
+		return Mono
+			.from(this.residents.updateOne(new Document("channel", channel.id()).append("channelUserId", channelUserId),
+					Updates.set("displayName", this.cipher.seal(name))))
+			.then();
+	}
+
+	Mono<Void> forgetDisplayName(String id) {
+		return Mono.from(this.residents.updateOne(new Document("_id", id), Updates.unset("displayName"))).then();
+	}
+
+	Mono<String> displayName(String id) {
+		return Mono
+			.from(this.residents.find(new Document("_id", id)).projection(new Document("displayName", 1)).first())
+			.mapNotNull((document) -> document.getString("displayName"))
+			.mapNotNull(this::open);
+	}
+
 	/**
 	 * Notes that the resident was told how their data is kept; true only the first time.
 	 */
@@ -133,10 +152,10 @@ class ResidentStore {
 				(phone != null) ? open(phone) : null);
 	}
 
-	/** A phone number sealed with another key is as good as unknown. */
-	private @Nullable String open(String phone) {
+	/** A value sealed with another key is as good as unknown. */
+	private @Nullable String open(String sealed) {
 		try {
-			return this.cipher.open(phone);
+			return this.cipher.open(sealed);
 		}
 		catch (IllegalArgumentException unreadable) {
 			return null;

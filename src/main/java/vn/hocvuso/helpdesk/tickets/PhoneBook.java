@@ -12,9 +12,9 @@ import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.text.PhoneNumbers;
 
 /**
- * The resident's phone number as the ticket page shows and edits it. Only people who may
- * see the ticket read or change it; the number is kept on the resident, never in the
- * conversation, a log or a metric.
+ * The resident's phone number as the ticket page shows and edits it, and the name they
+ * show on their channel. Only people who may see the ticket read or change it; the number
+ * is kept on the resident, never in the conversation, a log or a metric.
  */
 @Component
 class PhoneBook {
@@ -31,11 +31,22 @@ class PhoneBook {
 		this.residents = residents;
 	}
 
-	/** The phone number of the ticket's resident, when known. */
-	Mono<Optional<String>> of(Ticket ticket) {
-		return this.residents.byId(ticket.residentId())
+	/**
+	 * How to reach the ticket's resident: their phone number and the name they show on
+	 * their channel, when known.
+	 */
+	Mono<Contact> of(Ticket ticket) {
+		Mono<Optional<String>> phone = this.residents.byId(ticket.residentId())
 			.map((resident) -> Optional.ofNullable(resident.phone()))
 			.defaultIfEmpty(Optional.empty());
+		Mono<Optional<String>> name = this.residents.displayName(ticket.residentId())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
+		return Mono.zip(phone, name, (number, shown) -> new Contact(number.orElse(null), shown.orElse(null)));
+	}
+
+	/** The resident's phone number (digits only) and channel name, when known. */
+	record Contact(@Nullable String phone, @Nullable String name) {
 	}
 
 	/**

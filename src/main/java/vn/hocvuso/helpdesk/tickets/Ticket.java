@@ -48,6 +48,18 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 				request.attachmentUrls(), request.conversation(), null, 0);
 	}
 
+	/**
+	 * A ticket opened by a person who wrote to the resident outside the console: held by
+	 * them, answered, offered to nobody.
+	 * @param openedBy what it names as its start, in place of a support case
+	 */
+	static Ticket heldOutside(String id, PersonsMessage message, String openedBy) {
+		return new Ticket(id, message.residentId(), message.channel(), message.channelUserId(), message.groupCode(),
+				TicketState.ANSWERED, null, false, message.at(), message.at(), false, message.by(), message.at(),
+				message.at(), null, null, null, 0, openedBy, List.of(), List.of(), List.of(Entry.outside(message)),
+				null, 0);
+	}
+
 	public boolean urgent() {
 		return this.urgentReason != null;
 	}
@@ -93,6 +105,14 @@ public record Ticket(String id, String residentId, ChannelType channel, String c
 		/** An ambassador's reply, sent as the outbox's reply {@code replyId}. */
 		static Entry ambassador(Instant at, String text, String username, String replyId) {
 			return new Entry(at, Author.AMBASSADOR, text, username, null, replyId);
+		}
+
+		/**
+		 * A person's message written outside the console; the channel's message id stands
+		 * for the reply.
+		 */
+		static Entry outside(PersonsMessage message) {
+			return new Entry(message.at(), Author.AMBASSADOR, message.text(), message.by(), null, message.messageId());
 		}
 
 		/** A line from the help desk itself ("daisu01 đã nhận phiếu"). */

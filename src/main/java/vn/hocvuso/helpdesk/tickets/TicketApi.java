@@ -34,12 +34,14 @@ final class TicketApi {
 	 *
 	 * @param mine the viewer has claimed it
 	 * @param phone the resident's phone number, digits only, when known
+	 * @param residentName the name the resident shows on their channel (Zalo), when known
 	 * @param replyUndelivered a reply to the resident was refused by their channel or
 	 * given up: someone should phone them
 	 */
 	record Detail(Summary summary, boolean mine, List<Message> conversation, List<Ticket.Guess> guesses,
 			List<String> attachmentUrls, @Nullable String outcomeNote, @Nullable String feedback,
-			@Nullable Instant resolvedAt, @Nullable String phone, boolean replyUndelivered) {
+			@Nullable Instant resolvedAt, @Nullable String phone, @Nullable String residentName,
+			boolean replyUndelivered) {
 	}
 
 	/**

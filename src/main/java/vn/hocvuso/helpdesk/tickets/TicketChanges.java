@@ -15,6 +15,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+import vn.hocvuso.helpdesk.text.Redactor;
+
 /**
  * The changes to tickets that come from residents' messages and from the clock, each one
  * atomic and announced to the live pages. Only escalation decides when to make them (the
@@ -24,6 +26,15 @@ import org.springframework.stereotype.Service;
 public class TicketChanges {
 
 	static final List<TicketState> OPEN = List.of(TicketState.WAITING, TicketState.CLAIMED, TicketState.ANSWERED);
+
+	/**
+	 * What a ticket opened by a person's message outside the console names as its start.
+	 */
+	static final String OUTSIDE = "outside:";
+
+	private static final int OUTSIDE_TRIES = 3;
+
+	private final Redactor redactor = new Redactor();
 
 	private final TicketStore store;
 
@@ -77,6 +88,49 @@ public class TicketChanges {
 			.onErrorResume(TicketStore::isDuplicate, (anotherOpen) -> Mono.empty());
 	}
 
+	/**
+	 * Records a person's message written outside the console on the resident's open
+	 * ticket, which a person then holds (the bot stays silent); opens a ticket already
+	 * held when there is none. A message recorded before is not recorded again.
+	 */
+	public Mono<Ticket> answeredOutside(PersonsMessage message) {
+		PersonsMessage redacted = new PersonsMessage(message.residentId(), message.channel(), message.channelUserId(),
+				message.groupCode(), message.messageId(), this.redactor.redact(message.text()), message.by(),
+				message.at());
+		return recordOutside(redacted, OUTSIDE_TRIES);
+	}
+
+	/** Tries again while other changes to the resident's tickets get in between. */
+	private Mono<Ticket> recordOutside(PersonsMessage message, int tries) {
+		String openedBy = OUTSIDE + message.messageId();
+		String said = message.by() + " đã nhắn cho người dân";
+		Mono<Ticket> once = this.store.findOpen(message.residentId())
+			.flatMap((open) -> open.hasReply(message.messageId()) ? Mono.just(open)
+					: addOutside(open, message).flatMap((held) -> this.news.announce(held, "answered", said)))
+			.switchIfEmpty(Mono
+				.defer(() -> this.store.insert(Ticket.heldOutside(new ObjectId().toHexString(), message, openedBy))
+					.flatMap((opened) -> this.news.announce(opened, "opened", said))))
+			.switchIfEmpty(Mono.defer(() -> this.store.openedBy(List.of(openedBy)).next()));
+		return once.switchIfEmpty(Mono.defer(() -> (tries > 1) ? recordOutside(message, tries - 1)
+				: Mono.error(new IllegalStateException("The resident's ticket kept changing"))));
+	}
+
+	private Mono<Ticket> addOutside(Ticket open, PersonsMessage message) {
+		Date at = Date.from(message.at());
+		List<Bson> changes = new ArrayList<>(List.of(Updates.set("state", TicketState.ANSWERED.name()),
+				Updates.push("conversation", TicketDocuments.entry(Ticket.Entry.outside(message)))));
+		if (open.claimedBy() == null) {
+			changes.add(Updates.set("claimedBy", message.by()));
+			changes.add(Updates.set("claimedAt", at));
+		}
+		if (open.firstAnsweredAt() == null) {
+			changes.add(Updates.set("firstAnsweredAt", at));
+		}
+		return this.store.change(Filters.and(Filters.eq("_id", open.id()), Filters.in("state", names(OPEN)),
+				Filters.eq("claimedBy", open.claimedBy()), Filters.ne("conversation.replyId", message.messageId())),
+				Updates.combine(changes));
+	}
+
 	/** Routes an open ticket to the group the resident named. */
 	public Mono<Ticket> route(Ticket ticket, String groupCode, boolean wardWide) {
 		return this.store
@@ -112,6 +166,10 @@ public class TicketChanges {
 			.expand((ticket) -> this.store.takeOverdue(this.clock.instant()))
 			.concatMap((ticket) -> this.news.announce(ticket, "overdue",
 					"Quá hạn chưa ai nhận: chuyển cho cả phường" + (ticket.urgent() ? " (khẩn)" : "")));
+	}
+
+	private static List<String> names(List<TicketState> states) {
+		return states.stream().map(TicketState::name).toList();
 	}
 
 	private static List<Bson> pushes(NewMessages messages) {

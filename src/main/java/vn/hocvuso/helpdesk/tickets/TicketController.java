@@ -165,11 +165,10 @@ class TicketController {
 				.map((delivery) -> new TicketApi.Message(entry.at(), entry.author().name(), entry.text(), entry.by(),
 						delivery.orElse(null))))
 			.collectList()
-			.zipWith(this.phones.of(ticket),
-					(messages, phone) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
-							viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(),
-							ticket.attachmentUrls(), ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt(),
-							phone.orElse(null), messages.stream().anyMatch(TicketApi.Message::undelivered)));
+			.zipWith(this.phones.of(ticket), (messages, contact) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
+					viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(), ticket.attachmentUrls(),
+					ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt(), contact.phone(), contact.name(),
+					messages.stream().anyMatch(TicketApi.Message::undelivered)));
 	}
 
 	private static String validId(String id) {

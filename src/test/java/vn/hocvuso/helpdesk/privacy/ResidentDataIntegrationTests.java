@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
+import vn.hocvuso.helpdesk.residents.ResidentDirectory;
+import vn.hocvuso.helpdesk.shared.ChannelType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -38,6 +40,9 @@ class ResidentDataIntegrationTests {
 
 	@Autowired
 	MongoDatabase database;
+
+	@Autowired
+	ResidentDirectory residents;
 
 	HelpdeskClient client;
 
@@ -69,11 +74,15 @@ class ResidentDataIntegrationTests {
 	}
 
 	@Test
-	void eraseRemovesWordsAndPhoneAndKeepsEveryCase() {
+	void eraseRemovesWordsPhoneAndChannelNameAndKeepsEveryCase() {
 		WardFixture.Resident resident = this.ward.residentWithTicket(this.ward.group());
 		this.ward.act("admin", HttpMethod.PUT, resident.ticketId(), "/phone", Map.of("phone", "0912345678"))
 			.expectStatus()
 			.isOk();
+		this.residents.setDisplayName(ChannelType.WEBCHAT, resident.session(), "Trần Văn Tám")
+			.block(Duration.ofSeconds(5));
+		assertThat(this.ward.detail("admin", resident.ticketId())).containsEntry("residentName", "Trần Văn Tám");
+		assertThat(export(resident.ticketId())).containsEntry("displayName", "Trần Văn Tám");
 		int casesBefore = cases(export(resident.ticketId())).size();
 		Map<String, Object> erasure = this.ward
 			.as("admin", HttpMethod.POST, "/api/v1/residents/" + resident.ticketId() + "/erase")
@@ -90,6 +99,8 @@ class ResidentDataIntegrationTests {
 		assertThat(cases(after)).hasSize(casesBefore)
 			.allSatisfy((supportCase) -> assertThat(supportCase.get("text")).isEqualTo("[nội dung đã xoá]"));
 		assertThat(this.ward.detail("admin", resident.ticketId()).get("phone")).isNull();
+		assertThat(this.ward.detail("admin", resident.ticketId()).get("residentName")).isNull();
+		assertThat(after.get("displayName")).isNull();
 		assertThat(WardFixture.texts(this.ward.detail("admin", resident.ticketId())))
 			.noneMatch((text) -> String.valueOf(text).contains(resident.question()));
 		assertThat(audit()).anyMatch((entry) -> "resident-data-erase".equals(entry.get("action"))

@@ -6,11 +6,13 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import vn.hocvuso.helpdesk.conversation.ResidentUpdates;
 import vn.hocvuso.helpdesk.shared.SiteMetaTag;
 import vn.hocvuso.helpdesk.store.StoreDurability;
 
@@ -37,6 +39,12 @@ class ZaloConfiguration {
 	@Bean
 	ZaloReplySender zaloReplySender(ZaloProperties properties, ZaloTokens tokens, JsonMapper json) {
 		return new ZaloReplySender(client(properties, properties.apiBaseUrl()), tokens, properties, json);
+	}
+
+	@Bean
+	ZaloProfiles zaloProfiles(ZaloProperties properties, ZaloTokens tokens, JsonMapper json, ResidentUpdates updates,
+			MeterRegistry meters) {
+		return new ZaloProfiles(client(properties, properties.apiBaseUrl()), tokens, json, updates, meters);
 	}
 
 	/** Zalo checks a domain by this meta tag on the home page. */

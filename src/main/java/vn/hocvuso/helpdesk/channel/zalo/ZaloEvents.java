@@ -37,11 +37,54 @@ final class ZaloEvents {
 	}
 
 	/**
-	 * The resident: the sender of a message, or the follower of a follow/unfollow event.
+	 * The resident: the sender of a message, or the follower of a follow/unfollow event;
+	 * a person who does not follow the OA is their anonymous conversation.
 	 */
 	static String userId(JsonNode event) {
 		String sender = event.path("sender").path("id").asString("");
+		if (name(event).startsWith("anonymous_send_")) {
+			return AnonymousChat.id(sender, conversationId(event));
+		}
 		return sender.isBlank() ? event.path("follower").path("id").asString("") : sender;
+	}
+
+	/**
+	 * A message a person sent to a resident from the OA's own chat tool: Zalo names the
+	 * admin who wrote it. The OA's messages sent through the API (the bot's) carry no
+	 * admin id.
+	 */
+	static boolean isPersonsMessage(JsonNode event) {
+		return name(event).startsWith("oa_send_") && !event.path("sender").path("admin_id").asString("").isBlank()
+				&& !recipientId(event).isBlank() && !event.path("message").path("msg_id").asString("").isBlank();
+	}
+
+	/** Whom the OA wrote to, in a message the OA sent. */
+	static String recipientId(JsonNode event) {
+		String recipient = event.path("recipient").path("id").asString("");
+		return name(event).startsWith("oa_send_anonymous_") ? AnonymousChat.id(recipient, conversationId(event))
+				: recipient;
+	}
+
+	/**
+	 * What a person wrote from the OA's chat tool; a picture, file or sticker is named.
+	 */
+	static String personsText(JsonNode event) {
+		String text = event.path("message").path("text").asString("").strip();
+		if (!text.isEmpty()) {
+			return text;
+		}
+		String name = name(event);
+		String kind = name.substring(name.lastIndexOf('_') + 1);
+		return "(đã gửi " + switch (kind) {
+			case "image", "gif" -> "ảnh";
+			case "file" -> "tệp";
+			case "sticker" -> "nhãn dán";
+			default -> "tin " + kind;
+		} + ")";
+	}
+
+	private static String conversationId(JsonNode event) {
+		return event.path("message").path("conversation_id").asString("");
 	}
 
 	static InboundMessage message(JsonNode event, Instant fallbackTime) {
@@ -59,7 +102,7 @@ final class ZaloEvents {
 			String url = payload.path("url").asString(payload.path("thumbnail").asString(""));
 			attachments.add(new InboundMessage.Attachment(type, url));
 		}
-		String type = name(event).substring("user_send_".length());
+		String type = name(event).substring(name(event).indexOf("_send_") + "_send_".length());
 		if (attachments.isEmpty() && !type.equals("text")) {
 			attachments.add(new InboundMessage.Attachment(type, ""));
 		}
@@ -67,7 +110,7 @@ final class ZaloEvents {
 				message.path("text").asString(""), attachments, time(event, fallbackTime));
 	}
 
-	private static Instant time(JsonNode event, Instant now) {
+	static Instant time(JsonNode event, Instant now) {
 		return ProviderTime.of(event.path("timestamp").asString(""), ChronoUnit.MILLIS, now);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.hocvuso.helpdesk.delivery.MessageParts;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -14,8 +15,9 @@ import vn.hocvuso.helpdesk.delivery.Reply;
  * ({@code oa.query.show}, at most 5); more parts only for a longer text, the buttons on
  * the last. A reply to a resident's message is addressed to that message
  * ({@code recipient.message_id}), which Zalo counts as a reply rather than a message the
- * OA starts; otherwise to the resident ({@code recipient.user_id}). Shapes from Zalo's
- * SDK, see {@code docs/channels/zalo.md}.
+ * OA starts; otherwise to the resident ({@code recipient.user_id}); a person who does not
+ * follow the OA, to their anonymous conversation. Shapes from Zalo's SDK, see
+ * {@code docs/channels/zalo.md}.
  */
 final class ZaloMessages {
 
@@ -47,9 +49,6 @@ final class ZaloMessages {
 
 	/** The body of Zalo's send request for one message of this reply. */
 	static Map<String, Object> body(Reply reply, Message message) {
-		String inReplyTo = reply.inReplyTo();
-		Map<String, Object> recipient = (inReplyTo != null && !inReplyTo.isBlank()) ? Map.of("message_id", inReplyTo)
-				: Map.of("user_id", reply.channelUserId());
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("text", message.text());
 		if (!message.buttons().isEmpty()) {
@@ -60,7 +59,22 @@ final class ZaloMessages {
 				.toList();
 			content.put("attachment", Map.of("type", "template", "payload", Map.of("buttons", buttons)));
 		}
-		return Map.of("recipient", recipient, "message", content);
+		return Map.of("recipient", recipient(reply), "message", content);
+	}
+
+	/**
+	 * The resident's message the reply answers, else the resident; an anonymous person's
+	 * conversation.
+	 */
+	private static Map<String, Object> recipient(Reply reply) {
+		Optional<AnonymousChat> anonymous = AnonymousChat.of(reply.channelUserId());
+		if (anonymous.isPresent()) {
+			return Map.of("anonymous_id", anonymous.get().anonymousId(), "conversation_id",
+					anonymous.get().conversationId());
+		}
+		String inReplyTo = reply.inReplyTo();
+		return (inReplyTo != null && !inReplyTo.isBlank()) ? Map.of("message_id", inReplyTo)
+				: Map.of("user_id", reply.channelUserId());
 	}
 
 	static List<String> parts(String text) {

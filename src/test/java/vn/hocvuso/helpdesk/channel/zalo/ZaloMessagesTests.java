@@ -51,6 +51,25 @@ class ZaloMessagesTests {
 	}
 
 	@Test
+	void aPersonWhoDoesNotFollowTheOaIsAnsweredInTheirAnonymousConversation() {
+		String id = AnonymousChat.id("8f3a11", "conv-77");
+		Reply reply = new Reply("r1", ChannelType.ZALO, id, null, "Dạ, bác làm như sau ạ.", List.of(), "msg-9", null);
+		assertThat(ZaloMessages.body(reply, ZaloMessages.of(reply).get(0)).get("recipient"))
+			.isEqualTo(Map.of("anonymous_id", "8f3a11", "conversation_id", "conv-77"));
+		assertThat(AnonymousChat.of(id)).contains(new AnonymousChat("8f3a11", "conv-77"));
+	}
+
+	@Test
+	void anAnonymousConversationWithAPartMissingHasNoId() {
+		assertThat(AnonymousChat.id("", "conv-77")).isEmpty();
+		assertThat(AnonymousChat.id("8f3a11", " ")).isEmpty();
+		assertThat(AnonymousChat.id("a:b", "conv")).isEmpty();
+		assertThat(AnonymousChat.of("2512523625412515")).isEmpty();
+		assertThat(AnonymousChat.of("anonymous:onlyone")).isEmpty();
+		assertThat(AnonymousChat.of("anonymous:x:")).isEmpty();
+	}
+
+	@Test
 	void moreChoicesThanZaloHasButtonsForAreListedAsLinesToCopy() {
 		List<Reply.QuickReply> six = IntStream.rangeClosed(1, 6)
 			.mapToObj((i) -> Reply.QuickReply.of("Mục " + i))

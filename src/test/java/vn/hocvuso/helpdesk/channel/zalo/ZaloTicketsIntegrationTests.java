@@ -23,6 +23,10 @@ import vn.hocvuso.helpdesk.WardFixture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -151,6 +155,98 @@ class ZaloTicketsIntegrationTests extends ZaloStandIn {
 			.singleElement()
 			.satisfies((notice) -> assertThat(notice.getBodyAsString()).contains("\"user_id\":\"" + zaloId + "\"")
 				.contains("Mở phiếu: " + link));
+	}
+
+	@Test
+	void aMessageAPersonSendsFromTheOaChatToolGoesOnTheTicketOnceAndTheBotStaysSilent() {
+		String user = newUser();
+		String id = this.ward.ticketFor((text) -> says(user, text), this.ward.group(), user).ticketId();
+		ObjectNode echo = personWrites(user, "Dạ cháu gọi lại cho bác qua số 0912 345 678 nhé");
+		ZaloSamples.deliver(this.http, echo).expectStatus().isOk();
+		ZaloSamples.deliver(this.http, echo).expectStatus().isOk();
+
+		Map<String, Object> ticket = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.ward.detail("admin", id),
+					(detail) -> !WardFixture.messages(detail, "AMBASSADOR").isEmpty());
+		assertThat(WardFixture.summary(ticket)).containsEntry("state", "ANSWERED")
+			.containsEntry("claimedBy", ZaloEventHandler.OA_CHAT);
+		assertThat(WardFixture.messages(ticket, "AMBASSADOR")).as("a repeated event is recorded once")
+			.singleElement()
+			.satisfies((message) -> {
+				assertThat(message).containsEntry("by", ZaloEventHandler.OA_CHAT);
+				assertThat(message.get("delivery")).as("nothing of ours to deliver").isNull();
+				assertThat((String) message.get("text")).startsWith("Dạ cháu gọi lại cho bác qua số")
+					.doesNotContain("345");
+			});
+
+		int sendsBefore = zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user)))
+			.size();
+		ObjectNode question = ZaloSamples.text(user, "cài vneid ở đâu hả cháu");
+		ZaloSamples.deliver(this.http, question).expectStatus().isOk();
+		new ChannelProbe(this.database, this.meters, "zalo").awaitCase(ZaloSamples.messageId(question));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> WardFixture.texts(this.ward.detail("admin", id)).contains("cài vneid ở đâu hả cháu"));
+		assertThat(zalo.findAll(postRequestedFor(urlEqualTo(SEND)).withRequestBody(ZaloSamples.reaches(user))))
+			.as("the bot is silent while a person talks with the resident")
+			.hasSize(sendsBefore);
+	}
+
+	@Test
+	void aPersonsMessageToAResidentWithoutATicketOpensOneTheOaHoldsAndTheBotsOwnEchoesOpenNone() {
+		String user = newUser();
+		ObjectNode botsOwn = personWrites(user, "Dạ, bác xem hướng dẫn này ạ.");
+		((ObjectNode) botsOwn.get("sender")).remove("admin_id");
+		ZaloSamples.deliver(this.http, botsOwn).expectStatus().isOk();
+		ObjectNode sticker = personWrites(user, "");
+		sticker.put("event_name", "oa_send_sticker");
+		ZaloSamples.deliver(this.http, sticker).expectStatus().isOk();
+
+		Map<String, Object> opened = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.ward.openTickets("admin")
+				.stream()
+				.filter((ticket) -> ZaloEventHandler.OA_CHAT.equals(ticket.get("claimedBy")))
+				.map((ticket) -> this.ward.detail("admin", (String) ticket.get("id")))
+				.filter((detail) -> WardFixture.texts(detail).contains("(đã gửi nhãn dán)"))
+				.toList(), (found) -> !found.isEmpty())
+			.get(0);
+		assertThat(WardFixture.summary(opened)).containsEntry("state", "ANSWERED").containsEntry("wardWide", false);
+		assertThat(WardFixture.texts(opened)).as("the bot's own echo is not recorded")
+			.containsExactly("(đã gửi nhãn dán)");
+	}
+
+	@Test
+	void theTicketShowsTheNameTheResidentShowsOnZaloWhichTheStoreKeepsSealed() {
+		String user = newUser();
+		String name = "Nguyễn Thị Bảy " + user.substring(0, 4);
+		zalo.stubFor(get(urlPathEqualTo("/v3.0/oa/user/detail"))
+			.withQueryParam("data", equalToJson("{\"user_id\":\"" + user + "\"}"))
+			.withHeader("access_token", equalTo("token-1"))
+			.willReturn(json("{\"data\":{\"user_id\":\"" + user + "\",\"display_name\":\"" + name
+					+ "\",\"user_is_follower\":true},\"error\":0,\"message\":\"Success\"}")));
+		String id = this.ward.ticketFor((text) -> says(user, text), this.ward.group(), user).ticketId();
+
+		Map<String, Object> ticket = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.ward.detail("admin", id), (detail) -> detail.get("residentName") != null);
+		assertThat(ticket).containsEntry("residentName", name);
+		org.bson.Document resident = reactor.core.publisher.Mono
+			.from(this.database.getCollection("residents")
+				.find(new org.bson.Document("channel", "zalo").append("channelUserId", user))
+				.first())
+			.block(Duration.ofSeconds(5));
+		assertThat(resident.getString("displayName")).isNotBlank().doesNotContain("Bảy");
+		assertThat(zalo
+			.findAll(getRequestedFor(urlPathEqualTo("/v3.0/oa/user/detail")).withQueryParam("data", containing(user))))
+			.as("looked up once, not at each message")
+			.hasSize(1);
+	}
+
+	/** An {@code oa_send_text} event: the OA's admin wrote this to the resident. */
+	private static ObjectNode personWrites(String user, String text) {
+		ObjectNode echo = ZaloSamples.sample("oa_send_text.console-test");
+		((ObjectNode) echo.get("sender")).put("admin_id", "5301862958367291712");
+		((ObjectNode) echo.get("recipient")).put("id", user);
+		((ObjectNode) echo.get("message")).put("text", text);
+		return echo;
 	}
 
 	/** A new Zalo user id. */

@@ -228,7 +228,7 @@ class ZaloWebhookIntegrationTests {
 	}
 
 	@Test
-	void echoesReceiptsAndUnknownEventsAreAcknowledgedCountedAndSkipped() {
+	void echoesReceiptsUnknownAndIncompleteEventsAreAcknowledgedCountedAndSkipped() {
 		ObjectNode echo = ZaloSamples.sample("oa_send_text.console-test");
 		ObjectNode seen = ZaloSamples.sample("user_send_text.console-test");
 		seen.put("event_name", "user_seen_message");
@@ -237,19 +237,38 @@ class ZaloWebhookIntegrationTests {
 		ObjectNode anonymous = ZaloSamples.sample("user_send_text.console-test");
 		anonymous.put("event_name", "anonymous_send_text");
 		double unknownBefore = probe().ignored("unknown");
-		double anonymousBefore = probe().ignored("anonymous_send_text");
+		double echoesBefore = probe().ignored("oa_send_text");
 		for (ObjectNode event : new ObjectNode[] { echo, seen, unknown, anonymous }) {
 			deliver(event).expectStatus().isOk();
 		}
 		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(this.inbox.status(ChannelType.ZALO, ZaloSamples.messageId(unknown)).block())
 				.isEqualTo("PROCESSED");
-			assertThat(probe().ignored("unknown")).isEqualTo(unknownBefore + 1);
-			assertThat(probe().ignored("anonymous_send_text")).isEqualTo(anonymousBefore + 1);
+			assertThat(probe().ignored("unknown")).as("an unknown event, and an anonymous one without a conversation")
+				.isEqualTo(unknownBefore + 2);
+			assertThat(probe().ignored("oa_send_text")).as("the bot's own echo").isEqualTo(echoesBefore + 1);
 		});
 		assertThat(probe().countCases(Filters.in("messageId", ZaloSamples.messageId(echo), ZaloSamples.messageId(seen),
 				ZaloSamples.messageId(unknown), ZaloSamples.messageId(anonymous))))
 			.isZero();
+	}
+
+	@Test
+	void aPersonWhoDoesNotFollowTheOaIsAnsweredInTheirAnonymousConversation() {
+		String anonymousId = "a" + System.nanoTime();
+		ObjectNode event = ZaloSamples.text(anonymousId, "cho hỏi cài vneid ở đâu");
+		event.put("event_name", "anonymous_send_text");
+		((ObjectNode) event.get("message")).put("conversation_id", "conv-" + anonymousId);
+		deliver(event).expectStatus().isOk();
+
+		Document stored = probe().awaitCase(ZaloSamples.messageId(event));
+		assertThat(stored.getString("decision")).isEqualTo("answer");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(zalo.findAll(postRequestedFor(urlEqualTo(SEND))
+				.withRequestBody(matchingJsonPath("$.recipient.anonymous_id", equalTo(anonymousId)))
+				.withRequestBody(matchingJsonPath("$.recipient.conversation_id", equalTo("conv-" + anonymousId)))))
+				.hasSize(1));
 	}
 
 	@Test
