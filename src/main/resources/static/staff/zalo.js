@@ -1,5 +1,5 @@
-// The Zalo OA connection: its state, the button that runs Zalo's authorization, and a
-// form for a token pair pasted from Zalo's API Explorer.
+// The Zalo OA connection: its state, the button that runs Zalo's authorization, the
+// switch for paid replies, and a form for a token pair pasted from Zalo's API Explorer.
 (function () {
 	'use strict';
 	const { api, notice } = window.Console;
@@ -33,6 +33,9 @@
 				? zalo.lastError + ' (' + when(zalo.lastErrorAt) + ')' : (zalo.oaProblem || '–');
 			document.getElementById('callback').textContent = zalo.callbackUrl;
 			document.getElementById('connect').hidden = !zalo.enabled;
+			const paid = document.getElementById('paid-replies');
+			paid.checked = zalo.paidReplies;
+			paid.disabled = !zalo.enabled;
 		} catch (error) {
 			notice(status, error.message, 'error');
 		}
@@ -48,6 +51,18 @@
 			notice(status, 'Đã lưu cặp mã mới.', 'ok');
 			load();
 		} catch (error) {
+			notice(status, error.message, 'error');
+		}
+	});
+
+	document.getElementById('paid-replies').addEventListener('change', async (event) => {
+		const allowed = event.target.checked;
+		try {
+			await api('PUT', '/api/v1/channels/zalo/paid-replies', { allowed: allowed });
+			notice(status, allowed ? 'Đã cho phép tin trả lời tính phí (quá 48 giờ).'
+				: 'Đã tắt tin tính phí: tin quá 48 giờ sẽ chuyển cho đại sứ số gọi điện.', 'ok');
+		} catch (error) {
+			event.target.checked = !allowed;
 			notice(status, error.message, 'error');
 		}
 	});

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -92,7 +93,12 @@ public final class ConsoleSession {
 
 	/** A change with the session's cookies and its CSRF header. */
 	public WebTestClient.ResponseSpec post(String uri, Object jsonBody) {
-		return this.http.post()
+		return change(HttpMethod.POST, uri, jsonBody);
+	}
+
+	/** The same with another method ({@code PUT}, {@code DELETE}). */
+	public WebTestClient.ResponseSpec change(HttpMethod method, String uri, Object jsonBody) {
+		return this.http.method(method)
 			.uri(uri)
 			.header("X-Requested-With", "fetch")
 			.header("X-XSRF-TOKEN", this.cookies.getOrDefault("XSRF-TOKEN", ""))

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param refreshedAt when the pair was last stored
  * @param lastError the last refresh that failed, or empty
  * @param oaProblem Zalo's last refusal of the OA itself (package, quota), or empty
+ * @param paidReplies whether staff allowed replies Zalo charges for; null until staff
+ * choose (configuration decides)
  */
 record ZaloConnection(ZaloTokens.Tokens tokens, State state, @Nullable Instant expiresAt, @Nullable Instant refreshedAt,
-		String lastError, @Nullable Instant lastErrorAt, String oaProblem) {
+		String lastError, @Nullable Instant lastErrorAt, String oaProblem, @Nullable Boolean paidReplies) {
 
 	enum State {
 
@@ -30,7 +32,7 @@ record ZaloConnection(ZaloTokens.Tokens tokens, State state, @Nullable Instant e
 				new ZaloTokens.Tokens(document.get("accessToken", ""), document.get("refreshToken", "")),
 				State.valueOf(document.get("state", State.CONNECTED.name())), instant(document, "expiresAt"),
 				instant(document, "refreshedAt"), document.get("lastError", ""), instant(document, "lastErrorAt"),
-				document.get("oaProblem", ""));
+				document.get("oaProblem", ""), document.getBoolean("paidReplies"));
 	}
 
 	boolean connected() {

@@ -1,11 +1,14 @@
 package vn.hocvuso.helpdesk.channel.zalo;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -14,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +37,8 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  */
 @RestController
 class ZaloConnectionRoutes {
+
+	private static final Logger log = LoggerFactory.getLogger(ZaloConnectionRoutes.class);
 
 	static final String CALLBACK = "/staff/channels/zalo/callback";
 
@@ -60,9 +66,9 @@ class ZaloConnectionRoutes {
 	Mono<ZaloStatus> status(ServerWebExchange exchange) {
 		String callback = callbackUrl(exchange);
 		if (!this.properties.enabled()) {
-			return Mono.just(new ZaloStatus(false, "OFF", null, null, "", null, "", callback));
+			return Mono.just(new ZaloStatus(false, "OFF", null, null, "", null, "", false, callback));
 		}
-		return this.tokens.connection().map((stored) -> ZaloStatus.of(stored, callback));
+		return this.tokens.connection().map((stored) -> ZaloStatus.of(stored, this.tokens.paidReplies(), callback));
 	}
 
 	@GetMapping("/staff/channels/zalo/connect")
@@ -124,6 +130,21 @@ class ZaloConnectionRoutes {
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 
+	/**
+	 * Staff allow (or stop) replies Zalo charges for: more than 48 hours after the
+	 * resident last wrote. Replies waiting for a person to phone are not sent again.
+	 */
+	@PutMapping(path = "/api/v1/channels/zalo/paid-replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<Void>> paidReplies(@RequestBody PaidReplies choice, Principal who) {
+		requireEnabled();
+		if (choice.allowed() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Cần trường «allowed»: true (cho phép tin tính phí) hoặc false.");
+		}
+		log.info("{} set Zalo paid replies to {}", who.getName(), choice.allowed());
+		return this.tokens.allowPaidReplies(choice.allowed()).thenReturn(ResponseEntity.noContent().build());
+	}
+
 	/** Stores the pair and sends the replies that waited for it. */
 	private Mono<Void> connected(ZaloTokens.Tokens pair, Instant expiresAt) {
 		return this.tokens.connect(pair, expiresAt).then(this.delivery.retryNow(ChannelType.ZALO)).then();
@@ -173,14 +194,23 @@ class ZaloConnectionRoutes {
 
 	}
 
-	/** What the staff page shows; never the tokens themselves. */
-	record ZaloStatus(boolean enabled, String state, @Nullable Instant expiresAt, @Nullable Instant refreshedAt,
-			String lastError, @Nullable Instant lastErrorAt, String oaProblem, String callbackUrl) {
+	/** Staff's choice on paid replies. */
+	record PaidReplies(@Nullable Boolean allowed) {
+	}
 
-		static ZaloStatus of(ZaloConnection stored, String callbackUrl) {
+	/**
+	 * What the staff page shows; never the tokens themselves.
+	 *
+	 * @param paidReplies whether replies Zalo charges for may be sent
+	 */
+	record ZaloStatus(boolean enabled, String state, @Nullable Instant expiresAt, @Nullable Instant refreshedAt,
+			String lastError, @Nullable Instant lastErrorAt, String oaProblem, boolean paidReplies,
+			String callbackUrl) {
+
+		static ZaloStatus of(ZaloConnection stored, boolean paidReplies, String callbackUrl) {
 			String state = stored.tokens().accessToken().isEmpty() ? "NOT_CONNECTED" : stored.state().name();
 			return new ZaloStatus(true, state, stored.expiresAt(), stored.refreshedAt(), stored.lastError(),
-					stored.lastErrorAt(), stored.oaProblem(), callbackUrl);
+					stored.lastErrorAt(), stored.oaProblem(), paidReplies, callbackUrl);
 		}
 
 	}

@@ -72,7 +72,7 @@ class ZaloReplySender implements ReplySender {
 	 */
 	@Override
 	public Duration replyWindow() {
-		return this.properties.paidReplies() ? REPLY_WINDOW : FREE_REPLY_WINDOW;
+		return this.tokens.paidReplies() ? REPLY_WINDOW : FREE_REPLY_WINDOW;
 	}
 
 	@Override

@@ -63,6 +63,9 @@ class ZaloTokenKeeper implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (this.properties.enabled()) {
+			// Staff's choices kept with the connection (paid replies) are known from the
+			// start.
+			this.tokens.connection().onErrorResume((unreadable) -> Mono.empty()).subscribe();
 			this.checks.start();
 		}
 	}

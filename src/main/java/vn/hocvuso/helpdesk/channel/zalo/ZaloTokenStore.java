@@ -132,6 +132,14 @@ class ZaloTokenStore {
 		return Mono.from(this.tokens.updateOne(Filters.eq("_id", ID), update)).then();
 	}
 
+	/** Staff allowed (or stopped) replies Zalo charges for. */
+	Mono<Void> paidReplies(boolean allowed) {
+		return Mono
+			.from(this.tokens.updateOne(Filters.eq("_id", ID), Updates.set("paidReplies", allowed),
+					new UpdateOptions().upsert(true)))
+			.then(this.durability.flush());
+	}
+
 	private static Bson pair(ZaloTokens.Tokens pair, @Nullable Instant expiresAt, Instant now) {
 		return Updates.combine(Updates.set(ACCESS, pair.accessToken()),
 				Updates.set("refreshToken", pair.refreshToken()),

@@ -38,6 +38,12 @@ class ZaloTokens {
 
 	private final AtomicReference<Mono<Tokens>> refreshing = new AtomicReference<>();
 
+	/**
+	 * Staff's choice on paid replies as last read from the store (each instance reads it
+	 * at every connection check); null until staff choose.
+	 */
+	private final AtomicReference<Boolean> paidChoice = new AtomicReference<>();
+
 	private final RefreshPacing pacing;
 
 	ZaloTokens(ZaloTokenStore store, ZaloOAuth oauth, ZaloProperties properties, Clock clock) {
@@ -65,7 +71,24 @@ class ZaloTokens {
 		// often.
 		return this.store.read()
 			.switchIfEmpty(Mono.defer(
-					() -> this.store.load(new Tokens(this.properties.accessToken(), this.properties.refreshToken()))));
+					() -> this.store.load(new Tokens(this.properties.accessToken(), this.properties.refreshToken()))))
+			.doOnNext((stored) -> this.paidChoice.set(stored.paidReplies()));
+	}
+
+	/**
+	 * Whether replies Zalo charges for may be sent: staff's choice on the Zalo page, else
+	 * configuration.
+	 */
+	boolean paidReplies() {
+		Boolean chosen = this.paidChoice.get();
+		return (chosen != null) ? chosen : this.properties.paidReplies();
+	}
+
+	/**
+	 * Staff allowed (or stopped) paid replies; every instance follows at its next check.
+	 */
+	Mono<Void> allowPaidReplies(boolean allowed) {
+		return this.store.paidReplies(allowed).doOnSuccess((done) -> this.paidChoice.set(allowed));
 	}
 
 	/**

@@ -31,7 +31,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A ward officer on the shared laptop finds the red banner on the staff pages after Zalo
  * refused the OA's refresh token, follows it to the Zalo OA page and reconnects by
- * pasting a new token pair; the waiting reply then goes out.
+ * pasting a new token pair; the waiting reply then goes out. The switch for paid replies
+ * on that page takes effect at once.
  */
 @ZaloIntegrationTest
 @TestPropertySource(properties = "helpdesk.channels.zalo.refresh-min-interval=0s")
@@ -89,6 +90,15 @@ class ZaloConnectionBrowserTests extends ZaloStandIn {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu cặp mã")).click();
 			assertThat(page.locator("#status")).containsText("Đã lưu cặp mã mới");
 			assertThat(page.locator("#state")).hasText("Đã kết nối");
+
+			Locator paid = page.getByLabel("Cho phép gửi tin trả lời tính phí (quá 48 giờ)");
+			assertThat(paid).not().isChecked();
+			paid.check();
+			assertThat(page.locator("#status")).containsText("Đã cho phép tin trả lời tính phí");
+			org.assertj.core.api.Assertions.assertThat(this.tokens.paidReplies()).isTrue();
+			paid.uncheck();
+			assertThat(page.locator("#status")).containsText("Đã tắt tin tính phí");
+			org.assertj.core.api.Assertions.assertThat(this.tokens.paidReplies()).isFalse();
 		}
 		outbox.awaitStatus(resident, OutboxEntry.Status.SENT);
 	}

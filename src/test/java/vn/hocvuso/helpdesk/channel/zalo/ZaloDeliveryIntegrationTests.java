@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.channel.zalo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -19,6 +20,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
@@ -27,6 +30,7 @@ import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.delivery.OutboxEntry;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
+import vn.hocvuso.helpdesk.ConsoleSession;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -118,6 +122,35 @@ class ZaloDeliveryIntegrationTests extends ZaloStandIn {
 		this.outbox.awaitStatus(inTime, OutboxEntry.Status.SENT);
 		assertThat(sendsTo(late)).isZero();
 		assertThat(this.outbox.entry(late).getString("lastError")).contains("PT48H");
+	}
+
+	@Test
+	void onceStaffAllowPaidRepliesOnTheZaloPageALateReplyIsSentAndAnEmptyChoiceIsRefused() {
+		zalo.stubFor(post(urlEqualTo(SEND)).willReturn(accepted()));
+		ConsoleSession staff = ConsoleSession.signIn(this.port, "admin", "zalo-admin");
+		staff.change(HttpMethod.PUT, "/api/v1/channels/zalo/paid-replies", Map.of())
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		try {
+			staff.change(HttpMethod.PUT, "/api/v1/channels/zalo/paid-replies", Map.of("allowed", true))
+				.expectStatus()
+				.isNoContent();
+			staff.get("/api/v1/channels/zalo").expectBody().jsonPath("$.paidReplies").isEqualTo(true);
+			String late = ZaloOutbox.newResident();
+			this.delivery.enqueue(heardAgo(late, Duration.ofHours(49))).block(Duration.ofSeconds(5));
+			this.outbox.awaitStatus(late, OutboxEntry.Status.SENT);
+		}
+		finally {
+			staff.change(HttpMethod.PUT, "/api/v1/channels/zalo/paid-replies", Map.of("allowed", false))
+				.expectStatus()
+				.isNoContent();
+		}
+		staff.get("/api/v1/channels/zalo").expectBody().jsonPath("$.paidReplies").isEqualTo(false);
+		String lateAgain = ZaloOutbox.newResident();
+		this.delivery.enqueue(heardAgo(lateAgain, Duration.ofHours(49))).block(Duration.ofSeconds(5));
+		this.outbox.awaitStatus(lateAgain, OutboxEntry.Status.UNDELIVERABLE);
 	}
 
 	private Reply heardAgo(String user, Duration ago) {
