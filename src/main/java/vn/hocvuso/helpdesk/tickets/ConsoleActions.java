@@ -157,7 +157,7 @@ class ConsoleActions {
 						? "Hãy bấm «Nhận phiếu» trước khi đánh dấu đã xong." : "Phiếu này do người khác nhận."));
 			}
 			List<TicketState> from = viewer.staff() ? TicketChanges.OPEN : OWNED;
-			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("state", names(from)));
+			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("state", TicketStore.names(from)));
 			return this.store.change(filter, Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
 					Updates.set("activeFor", TicketDocuments.resolvedKey(id)),
 					Updates.set("resolvedAt", Date.from(now)), Updates.set("resolvedBy", viewer.username()),
@@ -201,7 +201,7 @@ class ConsoleActions {
 
 	/** The ticket as long as it is still owned by the same person. */
 	private static Bson byOwner(Ticket ticket) {
-		return Filters.and(Filters.eq("_id", ticket.id()), Filters.in("state", names(OWNED)),
+		return Filters.and(Filters.eq("_id", ticket.id()), Filters.in("state", TicketStore.names(OWNED)),
 				Filters.eq("claimedBy", ticket.claimedBy()));
 	}
 
@@ -214,10 +214,6 @@ class ConsoleActions {
 
 	private static Document system(Instant at, String text) {
 		return TicketDocuments.entry(Ticket.Entry.system(at, text));
-	}
-
-	private static List<String> names(List<TicketState> states) {
-		return states.stream().map(TicketState::name).toList();
 	}
 
 }

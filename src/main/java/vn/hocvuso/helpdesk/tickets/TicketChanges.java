@@ -126,7 +126,7 @@ public class TicketChanges {
 		if (open.firstAnsweredAt() == null) {
 			changes.add(Updates.set("firstAnsweredAt", at));
 		}
-		return this.store.change(Filters.and(Filters.eq("_id", open.id()), Filters.in("state", names(OPEN)),
+		return this.store.change(Filters.and(Filters.eq("_id", open.id()), Filters.in("state", TicketStore.names(OPEN)),
 				Filters.eq("claimedBy", open.claimedBy()), Filters.ne("conversation.replyId", message.messageId())),
 				Updates.combine(changes));
 	}
@@ -166,10 +166,6 @@ public class TicketChanges {
 			.expand((ticket) -> this.store.takeOverdue(this.clock.instant()))
 			.concatMap((ticket) -> this.news.announce(ticket, "overdue",
 					"Quá hạn chưa ai nhận: chuyển cho cả phường" + (ticket.urgent() ? " (khẩn)" : "")));
-	}
-
-	private static List<String> names(List<TicketState> states) {
-		return states.stream().map(TicketState::name).toList();
 	}
 
 	private static List<Bson> pushes(NewMessages messages) {

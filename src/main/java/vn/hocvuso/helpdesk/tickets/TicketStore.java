@@ -148,7 +148,8 @@ class TicketStore implements InitializingBean {
 		return Flux.fromStream(this.listeners.orderedStream()).concatMap((listener) -> listener.changed(ticket)).then();
 	}
 
-	private static List<String> names(List<TicketState> states) {
+	/** The states as stored. */
+	static List<String> names(List<TicketState> states) {
 		return states.stream().map(TicketState::name).toList();
 	}
 

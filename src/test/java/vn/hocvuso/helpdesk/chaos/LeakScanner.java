@@ -14,15 +14,18 @@ import java.util.Set;
  * needle that begins or ends with a digit is found only where the text has no digit right
  * next to it, so {@code 1234} is not found inside {@code 0.91234}, a timestamp or an id.
  * A short one between hexadecimal digits, or in a hexadecimal value with a letter right
- * after a colon, is part of a hex number (the store's chunk headers). An occurrence
- * inside a sentence of the library's own guides and examples (which the store keeps and
- * the bot replies with) is the library's text, not a resident's number. Every other
- * occurrence counts. Each finding keeps the text around it, for the reader who must fix
- * the leak.
+ * after a colon, is part of a hex number (the store's chunk headers); between letters in
+ * a long base64 run, it is part of a sealed value's bytes. An occurrence inside a
+ * sentence of the library's own guides and examples (which the store keeps and the bot
+ * replies with) is the library's text, not a resident's number. Every other occurrence
+ * counts. Each finding keeps the text around it, for the reader who must fix the leak.
  */
 final class LeakScanner {
 
 	private static final int CONTEXT = 60;
+
+	/** The least length of a base64 run whose letters may surround short digits. */
+	private static final int BASE64_RUN = 24;
 
 	/** How far around a needle the library's sentence is compared. */
 	private static final int SENTENCE = 40;
@@ -142,7 +145,37 @@ final class LeakScanner {
 		if (at > 0 && end < text.length() && hex(text.charAt(at - 1)) && hex(text.charAt(end))) {
 			return true;
 		}
-		return inHeaderField(text, at, end);
+		return inHeaderField(text, at, end) || inBase64(text, at, end);
+	}
+
+	/**
+	 * Whether the digits sit between letters inside a long base64 run with upper and
+	 * lower case letters: bytes of a sealed value ({@code …6Wp1234ME0j…}), not a number
+	 * anyone typed.
+	 */
+	private static boolean inBase64(String text, int at, int end) {
+		if (at == 0 || end == text.length() || !asciiLetter(text.charAt(at - 1)) || !asciiLetter(text.charAt(end))) {
+			return false;
+		}
+		int start = at;
+		while (start > 0 && base64(text.charAt(start - 1))) {
+			start--;
+		}
+		int stop = end;
+		while (stop < text.length() && base64(text.charAt(stop))) {
+			stop++;
+		}
+		String run = text.substring(start, stop);
+		return run.length() >= BASE64_RUN && run.chars().anyMatch(Character::isUpperCase)
+				&& run.chars().anyMatch(Character::isLowerCase);
+	}
+
+	private static boolean asciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean base64(char c) {
+		return asciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=' || c == '-' || c == '_';
 	}
 
 	/**

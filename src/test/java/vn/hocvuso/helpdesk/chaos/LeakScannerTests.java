@@ -16,6 +16,19 @@ class LeakScannerTests {
 		assertThat(this.scanner.scan("store", "{\"text\":\"ma otp 1234 nhe\"}")).hasSize(1);
 		assertThat(this.scanner.scan("store", "{\"otp\":1234}")).hasSize(1);
 		assertThat(this.scanner.scan("store", "otp:1234,")).hasSize(1);
+		assertThat(this.scanner.scan("store", "{\"text\":\"otp1234nhe\"}")).as("letters around, but no long run")
+			.hasSize(1);
+		assertThat(this.scanner.scan("store", "{\"text\":\"ma otp la1234Xin cam on ban nhieu\"}"))
+			.as("a sentence is no base64 run: spaces break it")
+			.hasSize(1);
+	}
+
+	@Test
+	void skipsDigitsInsideTheBase64OfASealedValue() {
+		assertThat(this.scanner.scan("store",
+				"{\"phone\":\"v1:thM3KAl4AYA34nqSw6IShuRENkM8ZFTNmxrMV50+uLQ2r+9yod9uSAv6Z6Wp"
+						+ "1234ME0jixRgVpD1vhMYZ9GLJ90oSpGow4VhzZ9Pm2wKZeUcqcfK7lD4N9N+lszg\"}"))
+			.isEmpty();
 	}
 
 	@Test

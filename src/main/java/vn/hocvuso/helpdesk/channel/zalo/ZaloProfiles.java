@@ -21,8 +21,8 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 /**
  * The name a resident shows on Zalo ({@code GET /v3.0/oa/user/detail}), for the people
  * who help them: looked up once a week at most per resident, beside their message. A
- * look-up that fails is logged and counted; it never holds up or breaks the resident's
- * message.
+ * look-up that fails is logged and counted, and tried again at the resident's next
+ * message; it never holds up or breaks the message.
  */
 class ZaloProfiles {
 
@@ -78,6 +78,9 @@ class ZaloProfiles {
 				return this.updates.named(ChannelType.ZALO, userId, name);
 			})
 			.onErrorResume((error) -> {
+				// Zalo unreachable or the OA not connected: try again at the next
+				// message.
+				this.lookedUp.invalidate(userId);
 				count("failed");
 				log.debug("Could not look up a Zalo display name: {}", error.getClass().getSimpleName());
 				return Mono.empty();
