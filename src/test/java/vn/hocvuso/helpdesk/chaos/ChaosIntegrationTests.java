@@ -34,11 +34,13 @@ class ChaosIntegrationTests {
 		assertThat(report.lostMessages()).as("accepted messages lost (seed " + seed + ")").isEmpty();
 		assertThat(report.lost()).isZero();
 		assertThat(report.extraCases()).as("accepted messages with more than one case").isZero();
-		// Each part Zalo accepts is on disk before the next is sent; a kill inside that
-		// window of milliseconds sends the part again after the restart (ADR 3). The
+		// A part Zalo accepted is marked sent on disk right after; a kill inside that
+		// window sends it again after the restart (ADR 3). Each conversation's reply is
+		// sent as soon as it is stored, so several can be in that window at one kill: a
+		// duplicate must come from a kill just after a copy arrived, never otherwise. The
 		// "chaos:" lines give the times each copy arrived.
-		assertThat(report.duplicates()).as("replies received twice, at most one per kill")
-			.isLessThanOrEqualTo(report.kills());
+		assertThat(run.unexplainedDuplicates()).as("residents who got a reply twice with no kill to explain it")
+			.isEmpty();
 	}
 
 }
