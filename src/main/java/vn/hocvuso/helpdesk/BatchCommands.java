@@ -22,21 +22,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hocvuso.helpdesk.indicators.IndicatorRebuild;
 import vn.hocvuso.helpdesk.loadtest.SyntheticCases;
+import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
+import vn.hocvuso.helpdesk.nlu.CrossValidation;
 import vn.hocvuso.helpdesk.nlu.EvalCommand;
 import vn.hocvuso.helpdesk.nlu.TrainingExport;
 
 /**
  * Batch commands of the jar that need no web server:
- * {@code eval --input Q.jsonl [--output P.jsonl]},
- * {@code export-training --output T.jsonl} and {@code rebuild-indicators}. The first two
- * use an in-memory store seeded from the packaged library unless {@code MONGODB_URI} is
- * set, in which case they read that store's library; {@code rebuild-indicators} works on
- * the app's own store (the embedded one under {@code helpdesk.store.data-dir}, so stop
- * the app first, or {@code MONGODB_URI}).
+ * {@code eval --input Q.jsonl [--output P.jsonl]}, {@code crossval [--folds 5]},
+ * {@code export-training --output T.jsonl} and {@code rebuild-indicators}. The first
+ * three use an in-memory store seeded from the packaged library unless
+ * {@code MONGODB_URI} is set, in which case they read that store's library;
+ * {@code rebuild-indicators} works on the app's own store (the embedded one under
+ * {@code helpdesk.store.data-dir}, so stop the app first, or {@code MONGODB_URI}).
  */
 final class BatchCommands {
 
-	private static final Set<String> COMMANDS = Set.of("eval", "export-training", "rebuild-indicators", "bench-cases");
+	private static final Set<String> COMMANDS = Set.of("eval", "crossval", "export-training", "rebuild-indicators",
+			"bench-cases");
 
 	private BatchCommands() {
 	}
@@ -58,7 +61,12 @@ final class BatchCommands {
 		}
 		try (ConfigurableApplicationContext context = startWithoutWebServer("--helpdesk.store.embedded-backend=memory");
 				Writer writer = output(options.get("--output"))) {
-			if (eval) {
+			if (args[0].equals("crossval")) {
+				int folds = Integer.parseInt(options.getOrDefault("--folds", "5"));
+				context.getBean(CrossValidation.class)
+					.run(context.getBean(KnowledgeBase.class).current(), folds, System.err);
+			}
+			else if (eval) {
 				try (BufferedReader reader = Files.newBufferedReader(Path.of(options.get("--input")),
 						StandardCharsets.UTF_8)) {
 					context.getBean(EvalCommand.class).run(reader, writer, System.err);

@@ -14,7 +14,8 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 /**
  * Recognises a tap on one of the buttons of a clarify question: the message is then the
  * title of one of the offered topics, and the bot answers that topic without guessing. On
- * channels that show the choices as a numbered list, the number works too.
+ * channels that show the choices as a numbered list, the number works too. A message that
+ * is exactly any guide's title (a button of the welcome, or typed) chooses that guide.
  */
 class ChoiceMatcher {
 
@@ -34,7 +35,15 @@ class ChoiceMatcher {
 				return Optional.of(decisionFor(article.get()));
 			}
 		}
-		return Optional.empty();
+		// The buttons of a welcome or of "not sure" offer guides too, with no question
+		// pending: a message that is exactly a guide's title chose that guide.
+		return library.articles()
+			.values()
+			.stream()
+			.filter((article) -> !article.id().equals(SystemIntents.OUT_OF_SCOPE))
+			.filter((article) -> sameText(message, article.title()))
+			.findFirst()
+			.map(ChoiceMatcher::decisionFor);
 	}
 
 	private boolean sameText(NormalizedText message, String title) {

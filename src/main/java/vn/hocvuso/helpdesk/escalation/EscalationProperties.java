@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * empty sends no link
  */
 @ConfigurationProperties("helpdesk.escalation")
-public record EscalationProperties(@DefaultValue("0.3") double answerThreshold,
+public record EscalationProperties(@DefaultValue("0.92") double answerThreshold,
 		@DefaultValue("0.1") double answerMargin, @DefaultValue("0.6") double clarifyThreshold,
 		@DefaultValue("0.05") double guessThreshold, @DefaultValue("15m") Duration claimWithin,
 		@DefaultValue("5m") Duration urgentClaimWithin, @DefaultValue("24h") Duration reopenWithin,

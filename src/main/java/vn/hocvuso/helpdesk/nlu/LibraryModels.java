@@ -12,15 +12,17 @@ import reactor.core.scheduler.Schedulers;
 
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.Library;
+import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 import vn.hocvuso.helpdesk.nlu.model.LabeledExample;
 import vn.hocvuso.helpdesk.nlu.model.ModelTrainer;
 import vn.hocvuso.helpdesk.nlu.model.TopicModel;
 import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 
 /**
- * Trains a topic model from a library's example questions with the app's settings
- * ({@code helpdesk.nlu.*}), on a worker thread: training takes a second or two of CPU.
- * Live libraries' models are saved in the store and loaded instead of trained again.
+ * Trains a topic model from a library's example questions (and each guide's title, which
+ * its buttons send) with the app's settings ({@code helpdesk.nlu.*}), on a worker thread:
+ * training takes a second or two of CPU. Live libraries' models are saved in the store
+ * and loaded instead of trained again.
  */
 public class LibraryModels {
 
@@ -88,6 +90,11 @@ public class LibraryModels {
 		for (Article article : library.articles().values()) {
 			for (String example : article.examples()) {
 				examples.add(new LabeledExample(article.id(), this.normalizer.normalize(example)));
+			}
+			// A button the bot offers sends the guide's title back: it must be
+			// understood.
+			if (!article.id().equals(SystemIntents.OUT_OF_SCOPE)) {
+				examples.add(new LabeledExample(article.id(), this.normalizer.normalize(article.title())));
 			}
 		}
 		return examples;

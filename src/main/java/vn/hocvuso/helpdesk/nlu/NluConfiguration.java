@@ -35,12 +35,15 @@ class NluConfiguration {
 	}
 
 	@Bean
-	LibraryModels libraryModels(VietnameseNormalizer normalizer, NluProperties properties, MongoDatabase database,
+	ModelTrainer modelTrainer(NluProperties properties) {
+		return new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(), properties.cutoff(),
+				properties.iterations(), Features.parse(properties.features())));
+	}
+
+	@Bean
+	LibraryModels libraryModels(ModelTrainer trainer, VietnameseNormalizer normalizer, MongoDatabase database,
 			Clock clock) {
-		return new LibraryModels(
-				new ModelTrainer(new ModelTrainer.TrainingSettings(properties.algorithm(), properties.cutoff(),
-						properties.iterations(), Features.parse(properties.features()))),
-				normalizer, new SavedModelStore(database), clock);
+		return new LibraryModels(trainer, normalizer, new SavedModelStore(database), clock);
 	}
 
 	@Bean
@@ -80,6 +83,11 @@ class NluConfiguration {
 	@Bean
 	EvalCommand evalCommand(UnderstandingService understandingService) {
 		return new EvalCommand(understandingService);
+	}
+
+	@Bean
+	CrossValidation crossValidation(LibraryModels models, ModelTrainer trainer, DecisionPolicy policy) {
+		return new CrossValidation(models, trainer, policy);
 	}
 
 	@Bean

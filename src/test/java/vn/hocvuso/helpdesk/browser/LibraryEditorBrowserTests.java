@@ -62,7 +62,9 @@ class LibraryEditorBrowserTests {
 			RealChromium.screenshot(page, "library-edit");
 
 			page.navigate(url("/staff/library"));
-			assertThat(page.locator("#publish-summary")).containsText("1 bài có bản nháp");
+			// The other test of this class may have left a draft of its own.
+			assertThat(page.locator("#publish-summary")).containsText("có bản nháp");
+			assertThat(page.locator("#publish-summary")).containsText("Hỗ trợ thiết bị");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xuất bản bản nháp")).click();
 			assertThat(page.locator("#publish-progress")).isVisible();
 			assertThat(page.locator("#publish-status")).containsText("Xong: bot đang trả lời theo phiên bản",
@@ -84,7 +86,7 @@ class LibraryEditorBrowserTests {
 	void onAPhoneStaffSeeASettledQuestionWithItsTopicAndTeachItToTheDraft(Browser browser) {
 		// A resident's question the bot cannot place, settled by a person through the
 		// API.
-		String question = "cho hoi cai vu plimbo tren dt la sao vay";
+		String question = "xwqjf fjwvq";
 		HelpdeskClient client = HelpdeskClient.on(this.port);
 		Assertions.assertThat(client.chat("browser-suggest", question).get("decision")).isEqualTo("escalate");
 		String ticket = (String) client.staffList("/api/v1/tickets")
@@ -95,7 +97,7 @@ class LibraryEditorBrowserTests {
 			.get("id");
 		staffPost(client, "/api/v1/tickets/" + ticket + "/claim", Map.of());
 		staffPost(client, "/api/v1/tickets/" + ticket + "/replies", Map.of("text",
-				"Dạ plimbo là tên bác gọi ứng dụng VNeID ạ. Bác vào CH Play tìm VNeID của Bộ Công an rồi bấm Cài đặt."));
+				"Dạ xwqjf là tên bác gọi ứng dụng VNeID ạ. Bác vào CH Play tìm VNeID của Bộ Công an rồi bấm Cài đặt."));
 		staffPost(client, "/api/v1/tickets/" + ticket + "/resolve", Map.of("note", ""));
 
 		try (BrowserContext phone = RealChromium.phone(browser)) {

@@ -31,10 +31,13 @@ class SuggestionsIntegrationTests {
 
 	static final String PATH = "/api/v1/library/suggestions";
 
-	/** Residents who forgot the VNeID passcode, which they call "the 6-digit code". */
-	static final String ASKED = "mình quên cái mã 6 số vào app công an rồi";
+	/**
+	 * Residents who call the VNeID passcode by words the library has never seen (no
+	 * Vietnamese syllable is spelled so), so the bot cannot place them at all.
+	 */
+	static final String ASKED = "wfjwq qjxvw";
 
-	static final String ASKED_AGAIN = "quen ma 6 so vao app cong an roi";
+	static final String ASKED_AGAIN = "qjxvw wfjwq zkqx";
 
 	static final String PASSCODE_REPLY = "Dạ mã 6 số là passcode của VNeID ạ. Bác bấm Quên passcode, nhận mã OTP gửi "
 			+ "về số điện thoại rồi đặt passcode mới là vào được. Không đọc mã OTP cho ai nhé.";
@@ -85,8 +88,7 @@ class SuggestionsIntegrationTests {
 	@Test
 	void aDismissedQuestionNeverComesBackEvenWhenTheResidentRatesTheHelpLater() {
 		String resident = session();
-		String ticket = settle(resident, "ko vô đc cái app định danh",
-				"Dạ bác bấm Quên mật khẩu ở màn hình đăng nhập VNeID ạ");
+		String ticket = settle(resident, "fjqwx wqjz", "Dạ bác bấm Quên mật khẩu ở màn hình đăng nhập VNeID ạ");
 		String question = suggested(ticket);
 
 		assertThat(this.api.json(this.api.send("POST", PATH + "/dismiss", Map.of("questions", List.of(question))), 200))

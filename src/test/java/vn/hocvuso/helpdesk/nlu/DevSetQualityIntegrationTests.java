@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,19 +30,26 @@ class DevSetQualityIntegrationTests {
 	@Autowired
 	EvalCommand eval;
 
-	@Test
-	void holdsTheQualityFloorsOnTheDevSet() throws IOException {
+	/**
+	 * The first dev set, written by the team without looking at the examples (2026-11),
+	 * and the second, written later by someone who saw only the topics' titles and scopes
+	 * (ADR 2).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "dev-set.jsonl, 400, 0.91, 0.03, 0.03", "dev-set-2.jsonl, 450, 0.89, 0.035, 0.04" })
+	void holdsTheQualityFloorsOnTheDevSets(String file, int size, double right, double wrong, double outOfScope)
+			throws IOException {
 		StringWriter predictions = new StringWriter();
 		ByteArrayOutputStream report = new ByteArrayOutputStream();
 		EvalCommand.EvalSummary summary;
-		try (BufferedReader devSet = Files.newBufferedReader(Path.of("src/test/resources/nlu/dev-set.jsonl"))) {
+		try (BufferedReader devSet = Files.newBufferedReader(Path.of("src/test/resources/nlu/" + file))) {
 			summary = this.eval.run(devSet, predictions, new PrintStream(report, true, StandardCharsets.UTF_8));
 		}
 		String details = report.toString(StandardCharsets.UTF_8);
-		assertThat(summary.total()).isGreaterThanOrEqualTo(400);
-		assertThat(summary.inScopeRightRate()).as(details).isGreaterThanOrEqualTo(0.90);
-		assertThat(summary.inScopeWrongRate()).as(details).isLessThanOrEqualTo(0.03);
-		assertThat(summary.outOfScopeAnsweredRate()).as(details).isLessThanOrEqualTo(0.10);
+		assertThat(summary.total()).isGreaterThanOrEqualTo(size);
+		assertThat(summary.inScopeRightRate()).as(details).isGreaterThanOrEqualTo(right);
+		assertThat(summary.inScopeWrongRate()).as(details).isLessThanOrEqualTo(wrong);
+		assertThat(summary.outOfScopeAnsweredRate()).as(details).isLessThanOrEqualTo(outOfScope);
 		assertThat(predictions.toString().lines()).hasSize(summary.total());
 	}
 

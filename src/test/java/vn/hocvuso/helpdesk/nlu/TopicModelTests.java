@@ -93,8 +93,8 @@ class TopicModelTests {
 					.forEach((text) -> examples.add(new LabeledExample(article.id(), normalizer.normalize(text))));
 			}
 		}
-		return new ModelTrainer(
-				new ModelTrainer.TrainingSettings("MAXENT", 1, 200, Features.parse("accented,bigrams,chars3")))
+		return new ModelTrainer(new ModelTrainer.TrainingSettings(ModelTrainer.SOFTMAX, 1, 10,
+				Features.parse("accented,bigrams,chars3")))
 			.train(examples, 1);
 	}
 

@@ -19,20 +19,27 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 final class Library {
 
 	/** The defaults of {@code helpdesk.nlu.*} (NluProperties). */
-	static final ModelTrainer.TrainingSettings APP_DEFAULTS = new ModelTrainer.TrainingSettings("MAXENT", 1, 200,
+	static final ModelTrainer.TrainingSettings APP_DEFAULTS = new ModelTrainer.TrainingSettings(ModelTrainer.SOFTMAX, 1, 10,
 			Features.parse("accented,bigrams,chars3"));
 
 	private Library() {
 	}
 
 	static List<LabeledExample> examples(VietnameseNormalizer normalizer) {
+		return texts().stream()
+			.map((example) -> new LabeledExample(example.get(0), normalizer.normalize(example.get(1))))
+			.toList();
+	}
+
+	/** Each example question as it is written: {@code [topic, text]}. */
+	static List<List<String>> texts() {
 		Path folder = Path.of(System.getProperty("library", "knowledge-base"));
 		ArticleParser parser = new ArticleParser();
-		List<LabeledExample> examples = new ArrayList<>();
+		List<List<String>> examples = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".md")).sorted().toList()) {
 				Article article = parser.parse(file.getFileName().toString(), Files.readString(file));
-				article.examples().forEach((text) -> examples.add(new LabeledExample(article.id(), normalizer.normalize(text))));
+				article.examples().forEach((text) -> examples.add(List.of(article.id(), text)));
 			}
 		}
 		catch (IOException ex) {

@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.doccat.DocumentCategorizerEventStream;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
@@ -35,6 +36,12 @@ import opennlp.tools.util.Version;
  */
 public final class ModelTrainer {
 
+	/**
+	 * The app's own trainer of OpenNLP's MAXENT model ({@link SoftmaxTrainer}); the other
+	 * names are OpenNLP's own trainers.
+	 */
+	public static final String SOFTMAX = "SOFTMAX";
+
 	private final TrainingSettings settings;
 
 	public ModelTrainer(TrainingSettings settings) {
@@ -53,6 +60,18 @@ public final class ModelTrainer {
 	public TopicModel train(List<LabeledExample> examples, long version, IntConsumer progress) {
 		if (examples.isEmpty()) {
 			throw new IllegalArgumentException("cannot train a model from no examples");
+		}
+		if (this.settings.algorithm().equals(SOFTMAX)) {
+			List<String[]> documents = examples.stream()
+				.map((example) -> this.settings.features().of(example.text()))
+				.toList();
+			GISModel model = new SoftmaxTrainer(this.settings.iterations(), this.settings.cutoff())
+				.train(examples.stream().map(LabeledExample::topic).toList(), documents, progress);
+			progress.accept(100);
+			return new TopicModel(
+					new DoccatModel("vi", model, new HashMap<>(),
+							new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() })),
+					this.settings.features(), version);
 		}
 		List<DocumentSample> samples = examples.stream()
 			.map((example) -> new DocumentSample(example.topic(), this.settings.features().of(example.text())))
