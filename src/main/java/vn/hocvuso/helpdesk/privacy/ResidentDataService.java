@@ -2,7 +2,6 @@ package vn.hocvuso.helpdesk.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -61,10 +60,9 @@ class ResidentDataService {
 		Instant now = this.clock.instant();
 		return Mono
 			.zip(this.cases.ofResident(resident.id()).collectList(),
-					this.tickets.ofResident(resident.id()).collectList(),
-					this.residents.displayName(resident.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
-			.map((found) -> new ResidentData(now, resident.withPhone(maskedPhone(resident)), found.getT3().orElse(null),
-					found.getT1(), found.getT2()))
+					this.tickets.ofResident(resident.id()).collectList(), this.residents.contact(resident.id()))
+			.map((found) -> new ResidentData(now, resident.withPhone(maskedPhone(resident)),
+					found.getT3().displayName(), found.getT1(), found.getT2()))
 			.flatMap((data) -> this.audit
 				.record(who, "resident-data-export", resident.id(),
 						data.cases().size() + " trường hợp, " + data.tickets().size() + " phiếu")

@@ -122,9 +122,12 @@ public class ResidentDirectory implements InitializingBean {
 		return this.repository.forgetDisplayName(residentId);
 	}
 
-	/** The name the resident shows on their channel, when known. */
-	public Mono<String> displayName(String residentId) {
-		return this.repository.displayName(residentId);
+	/**
+	 * How to reach the resident: their phone number and the name they show on their
+	 * channel, each when known; nothing known for an unknown id.
+	 */
+	public Mono<Contact> contact(String residentId) {
+		return this.repository.contact(residentId).defaultIfEmpty(Contact.UNKNOWN);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.residents.Contact;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.text.PhoneNumbers;
 
@@ -36,17 +37,7 @@ class PhoneBook {
 	 * their channel, when known.
 	 */
 	Mono<Contact> of(Ticket ticket) {
-		Mono<Optional<String>> phone = this.residents.byId(ticket.residentId())
-			.map((resident) -> Optional.ofNullable(resident.phone()))
-			.defaultIfEmpty(Optional.empty());
-		Mono<Optional<String>> name = this.residents.displayName(ticket.residentId())
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty());
-		return Mono.zip(phone, name, (number, shown) -> new Contact(number.orElse(null), shown.orElse(null)));
-	}
-
-	/** The resident's phone number (digits only) and channel name, when known. */
-	record Contact(@Nullable String phone, @Nullable String name) {
+		return this.residents.contact(ticket.residentId());
 	}
 
 	/**

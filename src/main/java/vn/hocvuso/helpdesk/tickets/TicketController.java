@@ -167,8 +167,8 @@ class TicketController {
 			.collectList()
 			.zipWith(this.phones.of(ticket), (messages, contact) -> new TicketApi.Detail(TicketApi.Summary.of(ticket),
 					viewer.username().equals(ticket.claimedBy()), messages, ticket.guesses(), ticket.attachmentUrls(),
-					ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt(), contact.phone(), contact.name(),
-					messages.stream().anyMatch(TicketApi.Message::undelivered)));
+					ticket.outcomeNote(), ticket.feedback(), ticket.resolvedAt(), contact.phone(),
+					contact.displayName(), messages.stream().anyMatch(TicketApi.Message::undelivered)));
 	}
 
 	private static String validId(String id) {

@@ -97,9 +97,4 @@ class ZaloProfiles {
 			.increment();
 	}
 
-	/** Whether this resident was looked up lately, for tests. */
-	boolean lookedUpLately(String userId) {
-		return this.lookedUp.getIfPresent(userId) != null;
-	}
-
 }

@@ -61,6 +61,7 @@ public final class ModelTrainer {
 		if (examples.isEmpty()) {
 			throw new IllegalArgumentException("cannot train a model from no examples");
 		}
+		DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() });
 		if (this.settings.algorithm().equals(SOFTMAX)) {
 			List<String[]> documents = examples.stream()
 				.map((example) -> this.settings.features().of(example.text()))
@@ -68,10 +69,8 @@ public final class ModelTrainer {
 			GISModel model = new SoftmaxTrainer(this.settings.iterations(), this.settings.cutoff())
 				.train(examples.stream().map(LabeledExample::topic).toList(), documents, progress);
 			progress.accept(100);
-			return new TopicModel(
-					new DoccatModel("vi", model, new HashMap<>(),
-							new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() })),
-					this.settings.features(), version);
+			return new TopicModel(new DoccatModel("vi", model, new HashMap<>(), factory), this.settings.features(),
+					version);
 		}
 		List<DocumentSample> samples = examples.stream()
 			.map((example) -> new DocumentSample(example.topic(), this.settings.features().of(example.text())))
@@ -81,7 +80,6 @@ public final class ModelTrainer {
 		parameters.put(TrainingParameters.CUTOFF_PARAM, this.settings.cutoff());
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, this.settings.iterations());
 		parameters.put(TrainingParameters.THREADS_PARAM, 1);
-		DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() });
 		// What DocumentCategorizerME.train does, with a progress monitor added.
 		Map<String, String> manifest = new HashMap<>();
 		EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, manifest,

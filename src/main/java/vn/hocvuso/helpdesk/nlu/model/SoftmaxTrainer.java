@@ -1,6 +1,7 @@
 package vn.hocvuso.helpdesk.nlu.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,8 +134,8 @@ final class SoftmaxTrainer {
 	}
 
 	/** Softmax of the summed weights, as OpenNLP's model computes it. */
-	static void probabilities(float[] weights, int[] active, int classes, double[] into) {
-		java.util.Arrays.fill(into, 0);
+	private static void probabilities(float[] weights, int[] active, int classes, double[] into) {
+		Arrays.fill(into, 0);
 		for (int feature : active) {
 			int base = feature * classes;
 			for (int k = 0; k < classes; k++) {
