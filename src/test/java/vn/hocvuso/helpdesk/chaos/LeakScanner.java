@@ -14,11 +14,12 @@ import java.util.Set;
  * needle that begins or ends with a digit is found only where the text has no digit right
  * next to it, so {@code 1234} is not found inside {@code 0.91234}, a timestamp or an id.
  * A short one between hexadecimal digits, or in a hexadecimal value with a letter right
- * after a colon, is part of a hex number (the store's chunk headers); between letters in
- * a long base64 run, it is part of a sealed value's bytes. An occurrence inside a
- * sentence of the library's own guides and examples (which the store keeps and the bot
- * replies with) is the library's text, not a resident's number. Every other occurrence
- * counts. Each finding keeps the text around it, for the reader who must fix the leak.
+ * after a colon, is part of a hex number (the store's chunk headers); at either end of a
+ * long hexadecimal run, it is part of a key (an ObjectId); between letters in a long
+ * base64 run, it is part of a sealed value's bytes. An occurrence inside a sentence of
+ * the library's own guides and examples (which the store keeps and the bot replies with)
+ * is the library's text, not a resident's number. Every other occurrence counts. Each
+ * finding keeps the text around it, for the reader who must fix the leak.
  */
 final class LeakScanner {
 
@@ -26,6 +27,9 @@ final class LeakScanner {
 
 	/** The least length of a base64 run whose letters may surround short digits. */
 	private static final int BASE64_RUN = 24;
+
+	/** The least length of a hexadecimal run that is a key (an ObjectId has 24). */
+	private static final int HEX_ID = 16;
 
 	/** How far around a needle the library's sentence is compared. */
 	private static final int SENTENCE = 40;
@@ -145,7 +149,24 @@ final class LeakScanner {
 		if (at > 0 && end < text.length() && hex(text.charAt(at - 1)) && hex(text.charAt(end))) {
 			return true;
 		}
-		return inHeaderField(text, at, end) || inBase64(text, at, end);
+		return inHeaderField(text, at, end) || inObjectId(text, at, end) || inBase64(text, at, end);
+	}
+
+	/**
+	 * Whether the digits begin or end a long hexadecimal run with a letter in it, such as
+	 * an ObjectId ({@code 6b14e7469b378be49dce1234}): the store's key, not a number
+	 * anyone typed.
+	 */
+	private static boolean inObjectId(String text, int at, int end) {
+		int start = at;
+		while (start > 0 && hex(text.charAt(start - 1))) {
+			start--;
+		}
+		int stop = end;
+		while (stop < text.length() && hex(text.charAt(stop))) {
+			stop++;
+		}
+		return stop - start >= HEX_ID && text.substring(start, stop).chars().anyMatch(Character::isLetter);
 	}
 
 	/**

@@ -38,4 +38,12 @@ class LeakScannerTests {
 		assertThat(this.scanner.scan("store", "block:f1234f")).isEmpty();
 	}
 
+	@Test
+	void skipsDigitsAtTheEndOfAnObjectId() {
+		assertThat(this.scanner.scan("api", "{\"id\":\"6b14e7469b378be49dce1234\"}")).isEmpty();
+		assertThat(this.scanner.scan("api", "{\"id\":\"12346b14e7469b378be49dce\"}")).isEmpty();
+		assertThat(this.scanner.scan("api", "{\"text\":\"ma 1234 abcdef\"}")).as("a short hex word is no key")
+			.hasSize(1);
+	}
+
 }
