@@ -105,6 +105,27 @@ public class CaseStore implements InitializingBean {
 	}
 
 	/**
+	 * Gives the resident's cases that have no residential group the group they named: a
+	 * resident asked for their group when a ticket opens has usually written several
+	 * messages before, and those count for the group too. Each case changes on its own
+	 * (its listeners move its counts); a case that got a group meanwhile keeps it.
+	 * @return how many cases got the group
+	 */
+	public Mono<Long> assignGroup(String residentId, String groupCode) {
+		Bson noGroup = Filters.or(Filters.eq("groupCode", null), Filters.eq("groupCode", ""));
+		return Flux
+			.from(this.cases.find(Filters.and(Filters.eq("residentId", residentId), noGroup))
+				.projection(new Document("_id", 1)))
+			.concatMap((found) -> Mono
+				.from(this.cases.findOneAndUpdate(Filters.and(Filters.eq("_id", found.get("_id")), noGroup),
+						Updates.set("groupCode", groupCode),
+						new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
+				.map(CaseDocuments::fromDocument)
+				.flatMap((before) -> notifyListeners(before, before.withGroup(groupCode)).thenReturn(1L)))
+			.count();
+	}
+
+	/**
 	 * Inserts many cases at once without telling the listeners: for bulk loads such as
 	 * the indicators benchmark, after which {@code rebuild-indicators} counts them.
 	 */

@@ -79,6 +79,13 @@ public record SupportCase(String id, ChannelType channel, String residentId, Str
 				this.attachmentUrls, this.receivedAt, this.repliedAt, this.deliveryProblem, this.groupCode, feedback);
 	}
 
+	/** The same case counted for the residential group its resident named later. */
+	public SupportCase withGroup(String groupCode) {
+		return new SupportCase(this.id, this.channel, this.residentId, this.messageId, this.text, this.normalizedText,
+				this.topic, this.confidence, this.decision, this.escalationReason, this.reply, this.status, this.urgent,
+				this.attachmentUrls, this.receivedAt, this.repliedAt, this.deliveryProblem, groupCode, this.feedback);
+	}
+
 	/** What the bot made of a case and answered. */
 	public record Outcome(@Nullable String topic, double confidence, String decision, @Nullable String escalationReason,
 			@Nullable String reply, CaseStatus status, boolean urgent) {

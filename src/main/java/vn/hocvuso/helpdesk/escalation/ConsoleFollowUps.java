@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
@@ -34,10 +35,13 @@ class ConsoleFollowUps implements TicketListener {
 
 	private final AmbassadorNotices notices;
 
-	ConsoleFollowUps(ResidentDirectory residents, ReplyDelivery delivery, AmbassadorNotices notices) {
+	private final CaseStore cases;
+
+	ConsoleFollowUps(ResidentDirectory residents, ReplyDelivery delivery, AmbassadorNotices notices, CaseStore cases) {
 		this.residents = residents;
 		this.delivery = delivery;
 		this.notices = notices;
+		this.cases = cases;
 	}
 
 	/** Asks the resident whether the help worked, with the two answers as buttons. */
@@ -59,6 +63,7 @@ class ConsoleFollowUps implements TicketListener {
 		}
 		return this.residents.identify(ticket.channel(), ticket.channelUserId())
 			.flatMap((resident) -> this.residents.setGroup(resident, groupCode))
+			.flatMap((resident) -> this.cases.assignGroup(resident.id(), groupCode))
 			.then(this.notices.offer(ticket))
 			.then();
 	}

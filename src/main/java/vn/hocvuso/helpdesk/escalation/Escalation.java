@@ -95,6 +95,7 @@ public class Escalation {
 			}
 			if (handOff instanceof HandOff.GroupNamed named) {
 				return this.residents.setGroup(known, named.group().code())
+					.then(this.cases.assignGroup(known.id(), named.group().code()))
 					.then(this.routing.route(known.id(), named.group().code()));
 			}
 			if (handOff instanceof HandOff.WithPerson withPerson) {

@@ -56,7 +56,27 @@ class IndicatorRecorder implements CaseListener, TicketListener {
 			counted.forEach((path, amount) -> days.computeIfAbsent(now.dayId(), (id) -> new HashMap<>())
 				.merge(path, amount, Long::sum));
 			return this.store.add(days);
-		}).onErrorResume((error) -> failed("case", after.id(), error));
+		})
+			.then(groupNamed(before, now) ? moveResident(after.residentId(), now) : Mono.empty())
+			.onErrorResume((error) -> failed("case", after.id(), error));
+	}
+
+	private boolean groupNamed(@Nullable SupportCase before, CaseTally now) {
+		return before != null && CaseTally.groupOf(before).equals(CaseTally.NO_GROUP)
+				&& !now.group().equals(CaseTally.NO_GROUP);
+	}
+
+	/**
+	 * A case of a resident counted with no group got the group they named: the resident
+	 * counts for that group in the periods of the case's day where they counted for none.
+	 */
+	private Mono<Void> moveResident(String residentId, CaseTally now) {
+		Map<String, Map<String, Long>> days = new HashMap<>();
+		Map<String, Long> periods = new HashMap<>();
+		return this.store.moveKeys(ResidentKeys.of(residentId, now.day()), CaseTally.NO_GROUP, now.group())
+			.doOnNext((moved) -> ResidentKeys.move(moved.getKey(), moved.getValue(), CaseTally.NO_GROUP, now.group(),
+					days, periods))
+			.then(Mono.defer(() -> this.store.add(days).then(this.store.addPeriodResidents(periods))));
 	}
 
 	@Override
@@ -78,12 +98,15 @@ class IndicatorRecorder implements CaseListener, TicketListener {
 	 */
 	private Mono<Map<String, Long>> countResident(SupportCase supportCase, CaseTally tally) {
 		LocalDate day = tally.day();
-		return this.store.firstSightings(ResidentKeys.of(supportCase.residentId(), day)).flatMap((fresh) -> {
-			Map<String, Long> dayIncrements = new HashMap<>();
-			List<String> periodIds = new ArrayList<>();
-			fresh.forEach((key) -> ResidentKeys.count(key, tally.group(), dayIncrements, periodIds));
-			return this.store.addPeriodResidents(periodIds).thenReturn(dayIncrements);
-		});
+		return this.store.firstSightings(ResidentKeys.of(supportCase.residentId(), day), tally.group(), day)
+			.flatMap((fresh) -> {
+				Map<String, Long> dayIncrements = new HashMap<>();
+				List<String> periodIds = new ArrayList<>();
+				fresh.forEach((key) -> ResidentKeys.count(key, tally.group(), dayIncrements, periodIds));
+				Map<String, Long> periods = new HashMap<>();
+				periodIds.forEach((id) -> periods.merge(id, 1L, Long::sum));
+				return this.store.addPeriodResidents(periods).thenReturn(dayIncrements);
+			});
 	}
 
 }

@@ -89,10 +89,11 @@ class IndicatorStore {
 	}
 
 	/**
-	 * Stores the keys; returns those that were new (the first sighting in their period).
+	 * Stores the keys, each with the group and day it counts for; returns those that were
+	 * new (the first sighting in their period).
 	 */
-	Mono<Set<String>> firstSightings(List<String> keys) {
-		List<Document> documents = keys.stream().map((key) -> new Document("_id", key)).toList();
+	Mono<Set<String>> firstSightings(List<String> keys, String group, LocalDate day) {
+		List<Document> documents = keys.stream().map((key) -> keyDocument(key, group, day)).toList();
 		Set<String> fresh = new HashSet<>(keys);
 		return Mono.from(this.residentKeys.insertMany(documents, new InsertManyOptions().ordered(false)))
 			.thenReturn(fresh)
@@ -107,14 +108,32 @@ class IndicatorStore {
 			});
 	}
 
-	Mono<Void> addPeriodResidents(List<String> periodIds) {
-		if (periodIds.isEmpty()) {
+	static Document keyDocument(String key, String group, LocalDate day) {
+		return new Document("_id", key).append("group", group).append("day", day.toString());
+	}
+
+	/**
+	 * Moves the keys that count for group {@code from} to group {@code to}; returns the
+	 * keys moved, each with the day it counts for. A key moved already, or stored before
+	 * keys kept their group, is left alone.
+	 */
+	Flux<Map.Entry<String, LocalDate>> moveKeys(List<String> keys, String from, String to) {
+		return Flux.fromIterable(keys)
+			.concatMap((key) -> Mono.from(this.residentKeys.findOneAndUpdate(
+					Filters.and(Filters.eq("_id", key), Filters.eq("group", from)), Updates.set("group", to))))
+			.map((moved) -> Map.entry(moved.getString("_id"), LocalDate.parse(moved.getString("day"))));
+	}
+
+	/**
+	 * Adds the amounts to the distinct residents of week, month and quarter documents.
+	 */
+	Mono<Void> addPeriodResidents(Map<String, Long> amounts) {
+		if (amounts.isEmpty()) {
 			return Mono.empty();
 		}
-		List<UpdateOneModel<Document>> updates = periodIds.stream()
-			.map((id) -> new UpdateOneModel<Document>(Filters.eq("_id", id), Updates.inc(CaseTally.RESIDENTS, 1),
-					new UpdateOptions().upsert(true)))
-			.toList();
+		List<UpdateOneModel<Document>> updates = new ArrayList<>();
+		amounts.forEach((id, amount) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", id),
+				Updates.inc(CaseTally.RESIDENTS, amount), new UpdateOptions().upsert(true))));
 		return Mono.from(this.periods.bulkWrite(updates)).then();
 	}
 
@@ -202,8 +221,7 @@ class IndicatorStore {
 	/** Writes rebuilt documents in batches. */
 	Mono<Void> insertRebuilt(RebuildTotals.Rebuilt rebuilt) {
 		return insertAll(this.counters, rebuilt.counters()).then(insertAll(this.periods, rebuilt.periods()))
-			.then(insertAll(this.residentKeys,
-					rebuilt.residentKeys().stream().map((key) -> new Document("_id", key)).toList()))
+			.then(insertAll(this.residentKeys, rebuilt.residentKeys()))
 			.then(insertAll(this.tickets, rebuilt.tickets()))
 			.then(Mono.from(this.meta
 				.insertMany(List.of(new Document("_id", "groups").append("codes", List.copyOf(rebuilt.groups())),

@@ -72,14 +72,14 @@ final class RebuildTotals {
 	 */
 	Rebuilt finish(LocalDate keepKeysFrom) {
 		Map<String, Long> periods = new HashMap<>();
-		List<String> keptKeys = new ArrayList<>();
+		List<Document> keptKeys = new ArrayList<>();
 		this.sightings.forEach((key, sighting) -> {
 			Map<String, Long> dayCounters = this.days.get(CounterIds.day(sighting.day(), sighting.group()));
 			List<String> periodIds = new ArrayList<>();
 			ResidentKeys.count(key, sighting.group(), dayCounters, periodIds);
 			periodIds.forEach((id) -> periods.merge(id, 1L, Long::sum));
 			if (ResidentKeys.stillOpen(key, sighting.day(), keepKeysFrom)) {
-				keptKeys.add(key);
+				keptKeys.add(IndicatorStore.keyDocument(key, sighting.group(), sighting.day()));
 			}
 		});
 		List<Document> counters = new ArrayList<>();
@@ -120,7 +120,7 @@ final class RebuildTotals {
 	private record Sighting(Instant receivedAt, String caseId, LocalDate day, String group) {
 	}
 
-	record Rebuilt(List<Document> counters, List<Document> periods, List<String> residentKeys, List<Document> tickets,
+	record Rebuilt(List<Document> counters, List<Document> periods, List<Document> residentKeys, List<Document> tickets,
 			Set<String> groups, Set<String> ambassadors) {
 	}
 

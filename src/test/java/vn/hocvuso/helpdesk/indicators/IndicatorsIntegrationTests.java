@@ -212,12 +212,30 @@ class IndicatorsIntegrationTests {
 		SupportCase ungrouped = this.samples.open(CaseSamples.sample(CaseSamples.newResident(), null, ChannelType.ZALO,
 				at, "hỏi", "dvc.status", "answer", CaseStatus.ANSWERED, at));
 		indicators("day", "2025-08-08", "-").jsonPath("$.headline.cases").isEqualTo(1);
+		indicators("month", "2025-08-01", "-").jsonPath("$.headline.residents").isEqualTo(1);
 		this.samples.regrouped(ungrouped, group);
-		indicators("day", "2025-08-08", "-").jsonPath("$.headline.cases").isEqualTo(0);
+		indicators("day", "2025-08-08", "-").jsonPath("$.headline.cases")
+			.isEqualTo(0)
+			.jsonPath("$.headline.residents")
+			.isEqualTo(0)
+			.jsonPath("$.headline.newResidents")
+			.isEqualTo(0);
 		indicators("day", "2025-08-08", group).jsonPath("$.headline.cases")
 			.isEqualTo(1)
 			.jsonPath("$.headline.contained")
+			.isEqualTo(1)
+			.jsonPath("$.headline.residents")
+			.isEqualTo(1)
+			.jsonPath("$.headline.newResidents")
 			.isEqualTo(1);
+		for (String period : List.of("week", "month", "quarter")) {
+			indicators(period, "2025-08-08", "-").jsonPath("$.headline.residents").isEqualTo(0);
+			indicators(period, "2025-08-08", group).jsonPath("$.headline.residents").isEqualTo(1);
+		}
+		// Moved again, between two named groups, its cases move; the resident, counted
+		// once, stays.
+		this.samples.regrouped(ungrouped, CaseSamples.newGroup());
+		indicators("month", "2025-08-01", group).jsonPath("$.headline.residents").isEqualTo(1);
 	}
 
 	@Test

@@ -17,11 +17,13 @@ import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @HelpdeskIntegrationTest
 class LeaderboardIntegrationTests {
@@ -73,6 +75,31 @@ class LeaderboardIntegrationTests {
 			assertThat(page).doesNotContain(supportCase.residentId(), supportCase.text(), supportCase.id());
 		}
 		assertThat(json).doesNotContain("residentId", "\"text\"", "channel", "topic");
+	}
+
+	@Test
+	void aResidentWhoNamesTheirGroupAfterSomeChatsCountsForItWithEveryEarlierCase() {
+		String group = new WardFixture(this.client).group();
+		String session = "named-later-" + System.nanoTime();
+		List<String> questions = List.of("cách cài vneid trên điện thoại", "quét mã qr để chuyển tiền thế nào",
+				"xwqjf fjwvq");
+		Map<String, Object> last = Map.of();
+		for (String question : questions) {
+			last = this.client.chat(session, question);
+		}
+		assertThat((String) last.get("reply")).contains("tổ dân phố nào");
+		this.client.chat(session, "Tổ thử " + group);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(row(rows(), group)).containsEntry("residents", 1);
+			this.client.staffGet("/api/v1/indicators?period=month&group=" + group)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.headline.cases")
+				.isEqualTo(questions.size() + 1)
+				.jsonPath("$.headline.residents")
+				.isEqualTo(1);
+		});
 	}
 
 	@Test
