@@ -23,6 +23,7 @@ import vn.hocvuso.helpdesk.escalation.EscalationProperties;
 import vn.hocvuso.helpdesk.escalation.GroupQuestion;
 import vn.hocvuso.helpdesk.escalation.HandOff;
 import vn.hocvuso.helpdesk.escalation.Situation;
+import vn.hocvuso.helpdesk.knowledge.Library;
 import vn.hocvuso.helpdesk.knowledge.SystemIntents;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
@@ -72,11 +73,14 @@ public class ConversationService {
 
 	private final PrivacyNotice notice;
 
+	private final ClassTurns classTurns;
+
 	ConversationService(ResidentDirectory residents, UnderstandingService understanding, KnowledgeBase knowledgeBase,
 			CaseStore cases, Escalation escalation, ReplyDelivery delivery, ConversationProperties properties,
 			EscalationProperties escalationProperties, VietnameseNormalizer normalizer, MeterRegistry meters,
-			Clock clock, UnprocessedMessages unprocessed) {
+			Clock clock, UnprocessedMessages unprocessed, ClassTurns classTurns) {
 		this.unprocessed = unprocessed;
+		this.classTurns = classTurns;
 		this.residents = residents;
 		this.understanding = understanding;
 		this.knowledgeBase = knowledgeBase;
@@ -134,19 +138,19 @@ public class ConversationService {
 		Resident resident = situation.resident();
 		Understanding understood = this.meters.timer(MeterNames.CLASSIFICATION_DURATION)
 			.record(() -> this.understanding.understand(message.text()));
-		Step planned = step(message, understood, situation);
-		return this.notice.addTo(resident, planned.plan()).flatMap((plan) -> {
-			Step step = new Step(plan, planned.handOff(), planned.decision());
-			SupportCase supportCase = SupportCase
-				.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
-						this.redactor.redact(message.text()), understood.normalized().text(),
-						message.attachments().stream().map(InboundMessage.Attachment::url).toList(),
-						message.receivedAt(), resident.groupCode())
-				.withOutcome(plan.outcome(), this.clock.instant());
-			return this.cases.open(supportCase)
-				.flatMap((opened) -> opened.duplicate() ? replay(opened.supportCase(), message)
-						: carryOut(resident, message, understood, step, supportCase));
-		});
+		return step(message, understood, situation)
+			.flatMap((planned) -> this.notice.addTo(resident, planned.plan()).flatMap((plan) -> {
+				Step step = new Step(plan, planned.handOff(), planned.decision());
+				SupportCase supportCase = SupportCase
+					.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
+							this.redactor.redact(message.text()), understood.normalized().text(),
+							message.attachments().stream().map(InboundMessage.Attachment::url).toList(),
+							message.receivedAt(), resident.groupCode())
+					.withOutcome(plan.outcome(), this.clock.instant());
+				return this.cases.open(supportCase)
+					.flatMap((opened) -> opened.duplicate() ? replay(opened.supportCase(), message)
+							: carryOut(resident, message, understood, step, supportCase));
+			}));
 	}
 
 	/**
@@ -154,22 +158,33 @@ public class ConversationService {
 	 * rating, a group, silence while a person helps), else the bot's answer, which may
 	 * open, join or reopen a ticket.
 	 */
-	private Step step(InboundMessage message, Understanding understood, Situation situation) {
+	private Mono<Step> step(InboundMessage message, Understanding understood, Situation situation) {
 		Optional<HandOff> first = situation.before(message.text());
 		if (first.isPresent()) {
 			HandOff handOff = first.get();
 			String words = handOff.words();
 			Plan plan = (words != null) ? Plan.note(words, (handOff instanceof HandOff.Rated) ? "feedback" : "group")
 					: Plan.silent(understood.topTopic(), understood.confidence());
-			return new Step(plan, handOff, null);
+			return Mono.just(new Step(plan, handOff, null));
 		}
 		Optional<Plan> attachment = AttachmentReplies.plan(message);
-		Decision decision = attachment.isPresent() ? null
-				: this.choices
-					.match(message.text(), understood.normalized(), situation.resident().session(),
-							this.knowledgeBase.current())
-					.orElse(understood.decision());
-		Plan bot = attachment.orElseGet(() -> planText(decision, understood));
+		if (attachment.isPresent()) {
+			return Mono.just(botStep(attachment.get(), null, situation));
+		}
+		Library library = this.knowledgeBase.current();
+		Decision decision = this.choices
+			.match(message.text(), understood.normalized(), situation.resident().session(), library)
+			.orElse(understood.decision());
+		return this.classTurns.plan(message.text(), decision, situation.resident(), library)
+			.map((classes) -> classes.isPresent() ? botStep(classes.get(), null, situation)
+					: botStep(planText(decision, understood), decision, situation));
+	}
+
+	/**
+	 * The bot's plan, and the hand-off it leads to (asking for the group on a new
+	 * ticket).
+	 */
+	private static Step botStep(Plan bot, @Nullable Decision decision, Situation situation) {
 		HandOff handOff = situation.after(bot.handsOver());
 		GroupQuestion question = (handOff instanceof HandOff.Opens opens) ? opens.groupQuestion() : null;
 		return new Step((question != null) ? bot.asking(question) : bot, handOff, decision);

@@ -46,7 +46,7 @@ class ReplyComposer {
 		}
 		if (decision instanceof Decision.Clarify clarify) {
 			List<Reply.QuickReply> buttons = new ArrayList<>(buttons(clarify.topics(), library));
-			buttons.add(Reply.QuickReply.of(title(SystemIntents.HUMAN, library, "Gặp người hỗ trợ")));
+			buttons.add(humanButton(library));
 			return new Composed(CLARIFY_QUESTION, buttons, CaseStatus.CLARIFYING);
 		}
 		Decision.Escalate escalate = (Decision.Escalate) decision;
@@ -84,8 +84,9 @@ class ReplyComposer {
 			.toList();
 	}
 
-	private static String title(String topic, Library library, String fallback) {
-		return library.article(topic).map(Article::title).orElse(fallback);
+	/** The button that asks for a person, with the title staff gave it. */
+	static Reply.QuickReply humanButton(Library library) {
+		return Reply.QuickReply.of(library.article(SystemIntents.HUMAN).map(Article::title).orElse("Gặp người hỗ trợ"));
 	}
 
 	private static Optional<String> shortAnswer(String topic, Library library) {

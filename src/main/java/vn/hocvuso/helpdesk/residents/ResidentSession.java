@@ -11,27 +11,35 @@ import org.jspecify.annotations.Nullable;
  * pending
  * @param awaitingGroup the bot asked which residential group they live in
  * @param feedbackTicket the ticket whose resolution the bot asked them to rate
+ * @param offeredClasses the classes offered to sign up for, in the order of their
+ * buttons; empty when none is
  */
-public record ResidentSession(List<String> pendingChoices, boolean awaitingGroup, @Nullable String feedbackTicket) {
+public record ResidentSession(List<String> pendingChoices, boolean awaitingGroup, @Nullable String feedbackTicket,
+		List<String> offeredClasses) {
 
 	public ResidentSession {
 		pendingChoices = List.copyOf(pendingChoices);
+		offeredClasses = List.copyOf(offeredClasses);
 	}
 
 	public static ResidentSession idle() {
-		return new ResidentSession(List.of(), false, null);
+		return new ResidentSession(List.of(), false, null, List.of());
 	}
 
 	public static ResidentSession awaitingChoice(List<String> topics) {
-		return new ResidentSession(topics, false, null);
+		return new ResidentSession(topics, false, null, List.of());
 	}
 
 	public static ResidentSession askedForGroup() {
-		return new ResidentSession(List.of(), true, null);
+		return new ResidentSession(List.of(), true, null, List.of());
 	}
 
 	public static ResidentSession askedForFeedback(String ticketId) {
-		return new ResidentSession(List.of(), false, ticketId);
+		return new ResidentSession(List.of(), false, ticketId, List.of());
+	}
+
+	public static ResidentSession offeredClasses(List<String> classIds) {
+		return new ResidentSession(List.of(), false, null, classIds);
 	}
 
 }

@@ -73,6 +73,7 @@ class ResidentStore {
 				Updates.combine(Updates.set("pendingChoices", session.pendingChoices()),
 						Updates.set("awaitingGroup", session.awaitingGroup()),
 						Updates.set("feedbackTicket", session.feedbackTicket()),
+						Updates.set("offeredClasses", session.offeredClasses()),
 						Updates.set("groupAsked", resident.groupAsked()))))
 			.then();
 	}
@@ -154,7 +155,8 @@ class ResidentStore {
 		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),
 				document.getString("channelUserId"), document.getDate("firstSeenAt").toInstant(),
 				new ResidentSession(document.getList("pendingChoices", String.class, List.of()),
-						document.getBoolean("awaitingGroup", false), document.getString("feedbackTicket")),
+						document.getBoolean("awaitingGroup", false), document.getString("feedbackTicket"),
+						document.getList("offeredClasses", String.class, List.of())),
 				document.getString("groupCode"), document.getBoolean("groupAsked", false),
 				(phone != null) ? open(phone) : null);
 	}

@@ -78,7 +78,7 @@ class SecurityConfiguration {
 				.pathMatchers("/staff/**")
 				.hasRole("STAFF")
 				.pathMatchers("/console/**", "/api/v1/tickets/**", "/api/v1/me", "/api/v1/answers",
-						"/api/v1/indicators/ambassadors/*")
+						"/api/v1/indicators/ambassadors/*", "/api/v1/classes", "/api/v1/classes/**")
 				.hasAnyRole("STAFF", "AMBASSADOR")
 				.pathMatchers("/api/v1/webchat/**")
 				.permitAll()

@@ -38,7 +38,7 @@ class ArchitectureTests {
 	/** Every package with its allow-list below; a new package must be added here. */
 	private static final String[] PACKAGES = { "shared", "text", "metrics", "store", "knowledge", "nlu", "wards",
 			"residents", "cases", "delivery", "inbox", "tickets", "escalation", "conversation", "channel", "editor",
-			"indicators", "reports", "admin", "web", "loadtest", "audit", "privacy" };
+			"indicators", "reports", "admin", "web", "loadtest", "audit", "privacy", "classes" };
 
 	@ArchTest
 	static final ArchRule sharedUsesNoFeature = mayUseOnly("shared");
@@ -83,7 +83,10 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule conversationUsesEscalationNotTickets = mayUseOnly("conversation", "shared", "text", "metrics",
-			"nlu", "knowledge", "cases", "residents", "escalation", "delivery");
+			"nlu", "knowledge", "cases", "residents", "escalation", "delivery", "classes");
+
+	@ArchTest
+	static final ArchRule classesUseResidentsAndWards = mayUseOnly("classes", "shared", "residents", "wards");
 
 	@ArchTest
 	static final ArchRule channelsUseConversationInboxDeliveryAndStore = mayUseOnly("channel", "shared", "metrics",
