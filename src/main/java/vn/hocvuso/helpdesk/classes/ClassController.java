@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -44,10 +45,14 @@ class ClassController {
 
 	private final WardDirectory ward;
 
+	private final ClassSchedule schedule;
+
 	private final Clock clock;
 
-	ClassController(ClassStore store, ClassAttendance attendance, WardDirectory ward, Clock clock) {
+	ClassController(ClassStore store, ClassAttendance attendance, WardDirectory ward, ClassSchedule schedule,
+			Clock clock) {
 		this.store = store;
+		this.schedule = schedule;
 		this.attendance = attendance;
 		this.ward = ward;
 		this.clock = clock;
@@ -82,6 +87,23 @@ class ClassController {
 		return this.store.starting(start(first), start(last.plusDays(1)), MAX_LISTED)
 			.filter((wardClass) -> groupCode == null || wardClass.openTo(groupCode))
 			.map(ClassView::of);
+	}
+
+	/**
+	 * What a month's classes add up to, for the ward and each group
+	 * ({@code month=2026-12}).
+	 */
+	@GetMapping(path = "/api/v1/classes/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ClassFigures> figures(@RequestParam(required = false) @Nullable String month) {
+		YearMonth asked;
+		try {
+			asked = (month == null || month.isBlank()) ? YearMonth.now(this.clock.withZone(ClassTimes.VIETNAM))
+					: YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw ClassProblem.badRequest("'month' phải là tháng dạng YYYY-MM, ví dụ 2026-12.");
+		}
+		return this.schedule.figures(asked);
 	}
 
 	@GetMapping(path = "/api/v1/classes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

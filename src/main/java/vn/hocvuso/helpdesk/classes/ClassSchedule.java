@@ -3,7 +3,10 @@ package vn.hocvuso.helpdesk.classes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,9 @@ public class ClassSchedule {
 
 	/** How far ahead the bot looks for classes. */
 	static final Duration AHEAD = Duration.ofDays(60);
+
+	/** At most this many classes in a month are counted. */
+	private static final int MONTH_MOST = 5_000;
 
 	/** How many classes are read to find a resident's next ones. */
 	private static final int READ = 100;
@@ -75,6 +81,18 @@ public class ClassSchedule {
 		}
 		return this.store.signUp(Attendee.signUp(wardClass.id(), resident.id(), resident.channel(),
 				resident.channelUserId(), resident.groupCode(), this.clock.instant()));
+	}
+
+	/** What the classes starting in this month (Vietnam time) add up to. */
+	public Mono<ClassFigures> figures(YearMonth month) {
+		Instant from = month.atDay(1).atStartOfDay(ClassTimes.VIETNAM).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ClassTimes.VIETNAM).toInstant();
+		return this.store.starting(from, to, MONTH_MOST)
+			.concatMap((wardClass) -> this.store.attendees(wardClass.id())
+				.collectList()
+				.map((attendees) -> Map.entry(wardClass, attendees)))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue, LinkedHashMap::new)
+			.map((lists) -> ClassFigures.of(month, lists, this.clock.instant()));
 	}
 
 	/**

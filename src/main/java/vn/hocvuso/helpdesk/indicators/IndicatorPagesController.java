@@ -75,7 +75,8 @@ class IndicatorPagesController {
 						+ "aria-label=\"Biểu đồ số người dân được hỗ trợ của các tổ\"></canvas></div></div>"
 						+ "<div class=\"card scroll\"><table id=\"ranking\"><thead><tr><th>Hạng</th><th>Tổ dân phố</th>"
 						+ "<th class=\"number\">Đã hỗ trợ</th><th class=\"number\">Chỉ tiêu</th>"
-						+ "<th>Hoàn thành</th></tr></thead><tbody>");
+						+ "<th>Hoàn thành</th><th class=\"number\">Lớp đã học</th>"
+						+ "<th class=\"number\">Người dự lớp</th></tr></thead><tbody>");
 		for (Leaderboard.Row row : board.rows()) {
 			html.append("<tr data-name=\"")
 				.append(escape(row.name()))
@@ -91,6 +92,10 @@ class IndicatorPagesController {
 				.append(orDash(row.target()))
 				.append("</td><td>")
 				.append(completion(row.completionPercent()))
+				.append("</td><td class=\"number\">")
+				.append(number(row.classesHeld()))
+				.append("</td><td class=\"number\">")
+				.append(number(row.classAttendees()))
 				.append("</td></tr>");
 		}
 		return html.append("</tbody></table></div>").toString();

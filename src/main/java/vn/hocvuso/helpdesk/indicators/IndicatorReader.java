@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.indicators;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseStore;
+import vn.hocvuso.helpdesk.classes.ClassSchedule;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.indicators.IndicatorReport.AmbassadorRow;
 import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
@@ -43,11 +45,15 @@ public class IndicatorReader {
 
 	private final TicketIndicators tickets;
 
+	private final ClassSchedule classes;
+
 	private final Clock clock;
 
 	IndicatorReader(IndicatorStore store, IndicatorSettingsStore settings, KnowledgeBase knowledgeBase, CaseStore cases,
-			WardDirectory wards, IndicatorsProperties properties, TicketIndicators tickets, Clock clock) {
+			WardDirectory wards, IndicatorsProperties properties, TicketIndicators tickets, ClassSchedule classes,
+			Clock clock) {
 		this.store = store;
+		this.classes = classes;
 		this.tickets = tickets;
 		this.cases = cases;
 		this.wards = wards;
@@ -106,10 +112,12 @@ public class IndicatorReader {
 	 */
 	public Mono<Leaderboard> leaderboard() {
 		Period month = Period.containing(Period.Kind.MONTH, today());
-		return Mono.zip(this.settings.targets(month), this.wards.ward().map(GroupNames::of))
-			.flatMap((settings) -> groups(null, settings.getT1(), settings.getT2()).flatMap((groups) -> periodResidents(
-					month, groups)
-				.map((residents) -> Leaderboard.rank(month, groups, residents, settings.getT1(), settings.getT2()))));
+		return Mono
+			.zip(this.settings.targets(month), this.wards.ward().map(GroupNames::of),
+					this.classes.figures(YearMonth.from(month.start())))
+			.flatMap((settings) -> groups(null, settings.getT1(), settings.getT2())
+				.flatMap((groups) -> periodResidents(month, groups).map((residents) -> Leaderboard.rank(month, groups,
+						residents, settings.getT1(), settings.getT2(), settings.getT3()))));
 	}
 
 	/**

@@ -2,10 +2,13 @@ package vn.hocvuso.helpdesk.indicators;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.hocvuso.helpdesk.classes.ClassFigures;
 
 /**
  * This month's residential groups ranked by residents helped and target completion. It
@@ -22,12 +25,20 @@ public record Leaderboard(String month, List<Row> rows) {
 		.thenComparing((row) -> (row.completionPercent() != null) ? -row.completionPercent() : 0.0)
 		.thenComparing(Row::group);
 
+	/**
+	 * One group's place.
+	 *
+	 * @param classesHeld the "Bình dân học vụ số" classes held for the group this month
+	 * @param classAttendees the group's residents who came to a class this month
+	 */
 	public record Row(int rank, String group, String name, long residents, @Nullable Long target,
-			@Nullable Double completionPercent) {
+			@Nullable Double completionPercent, long classesHeld, long classAttendees) {
 	}
 
 	static Leaderboard rank(Period month, List<String> groups, Map<String, Long> residents, Map<String, Long> targets,
-			GroupNames names) {
+			GroupNames names, ClassFigures classes) {
+		Map<String, ClassFigures.GroupFigures> taught = new HashMap<>();
+		classes.groups().forEach((figures) -> taught.put(figures.group(), figures));
 		List<Row> unranked = new ArrayList<>();
 		for (String group : groups) {
 			if (group.equals(CaseTally.NO_GROUP)) {
@@ -35,14 +46,16 @@ public record Leaderboard(String month, List<Row> rows) {
 			}
 			long helped = residents.getOrDefault(group, 0L);
 			Long target = targets.get(group);
+			ClassFigures.GroupFigures figures = taught.getOrDefault(group,
+					new ClassFigures.GroupFigures(group, 0, 0, 0));
 			unranked.add(new Row(0, group, names.name(group), helped, target,
-					(target != null) ? completion(helped, target) : null));
+					(target != null) ? completion(helped, target) : null, figures.classesHeld(), figures.attendees()));
 		}
 		unranked.sort(RANKING);
 		List<Row> ranked = new ArrayList<>();
 		for (Row row : unranked) {
 			ranked.add(new Row(ranked.size() + 1, row.group(), row.name(), row.residents(), row.target(),
-					row.completionPercent()));
+					row.completionPercent(), row.classesHeld(), row.classAttendees()));
 		}
 		return new Leaderboard(month.label(), ranked);
 	}

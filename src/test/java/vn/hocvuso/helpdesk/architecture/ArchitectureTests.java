@@ -98,7 +98,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule indicatorsReadCasesTicketsWardsAndTheLibrary = mayUseOnly("indicators", "shared", "metrics",
-			"knowledge", "cases", "tickets", "wards");
+			"knowledge", "cases", "tickets", "wards", "classes");
 
 	@ArchTest
 	static final ArchRule reportsReadIndicatorsCasesAndTickets = mayUseOnly("reports", "shared", "cases", "indicators",

@@ -192,6 +192,54 @@ class ClassScheduleApiIntegrationTests {
 			.satisfies((attendee) -> assertThat(attendee).containsEntry("present", false));
 	}
 
+	@Test
+	void aMonthsFiguresCountTheClassesHeldAndWhoCameForEachGroupAndTheLeaderboardShowsThem() {
+		String group = this.ward.group();
+		OffsetDateTime starts = OffsetDateTime.now(VIETNAM).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, Object> form = form("Lớp đã học xong", group, starts, 10);
+		form.put("endsAt", starts.plusHours(2).toString());
+		String id = id(create("admin", form));
+		String uri = "/api/v1/classes/" + id + "/attendees";
+		for (String name : List.of("Ông Tư", "Bà Năm")) {
+			this.ward.as("admin", HttpMethod.POST, uri)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("name", name))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+		String absent = (String) list("admin", uri).get(1).get("id");
+		this.ward.as("admin", HttpMethod.PUT, uri + "/" + absent)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("present", false))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		String month = starts.toString().substring(0, 7);
+		this.ward.as("admin", HttpMethod.GET, "/api/v1/classes/figures?month=" + month)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.groups[?(@.group == '" + group + "')].classesHeld")
+			.isEqualTo(List.of(1))
+			.jsonPath("$.groups[?(@.group == '" + group + "')].attendees")
+			.isEqualTo(List.of(1));
+		problem(this.ward.as("admin", HttpMethod.GET, "/api/v1/classes/figures?month=12-2026").exchange(), 400,
+				"'month'");
+		if (month.equals(OffsetDateTime.now(VIETNAM).toString().substring(0, 7))) {
+			this.client.http()
+				.get()
+				.uri("/api/public/leaderboard")
+				.exchange()
+				.expectBody()
+				.jsonPath("$.rows[?(@.group == '" + group + "')].classesHeld")
+				.isEqualTo(List.of(1))
+				.jsonPath("$.rows[?(@.group == '" + group + "')].classAttendees")
+				.isEqualTo(List.of(1));
+		}
+	}
+
 	static OffsetDateTime inDays(int days) {
 		return OffsetDateTime.now(VIETNAM).plusDays(days).withHour(8).truncatedTo(ChronoUnit.HOURS);
 	}
