@@ -197,6 +197,10 @@
 
 	// Attendance
 
+	// What became of the reminder the day before: sent on the resident's channel, or to
+	// be given by phone because the channel would not carry it free.
+	const REMINDERS = { sent: 'Đã nhắn nhắc lịch học', call: 'Cần gọi điện nhắc lịch học' };
+
 	function attendee(person) {
 		const box = el('input', { type: 'checkbox', 'aria-label': 'Có mặt: ' + person.name });
 		box.checked = person.present;
@@ -206,7 +210,8 @@
 			el('label', { class: 'attendee' }, [box, el('span', { class: 'who' }, [
 				el('span', { class: 'name', text: person.name }),
 				el('span', { class: 'small muted', text: origin }),
-				el('span', { class: 'small state', text: person.present ? 'Có mặt' : 'Chưa có mặt' })
+				el('span', { class: 'small state', text: person.present ? 'Có mặt' : 'Chưa có mặt' }),
+				el('span', { class: 'small reminder', text: REMINDERS[person.reminder] || '' })
 			])])
 		]);
 		if (person.phone) {

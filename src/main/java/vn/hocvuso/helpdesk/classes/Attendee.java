@@ -20,10 +20,15 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
  * @param phone a walk-in's phone number, sealed, if given
  * @param present whether the teaching ambassador ticked them as there
  * @param at when they signed up or were added
+ * @param reminder what became of the reminder the day before: {@value #REMINDED} (sent on
+ * their channel), {@value #TO_CALL} (their channel would not carry it free: the
+ * ambassador phones them), {@code null} before
  */
 public record Attendee(String id, String classId, @Nullable String residentId, @Nullable ChannelType channel,
 		@Nullable String channelUserId, @Nullable String groupCode, @Nullable String name, @Nullable String phone,
-		boolean present, Instant at) {
+		boolean present, Instant at, @Nullable String reminder) {
+
+	public static final String REMINDED = "sent", TO_CALL = "call";
 
 	public boolean walkIn() {
 		return this.residentId == null;
@@ -33,7 +38,7 @@ public record Attendee(String id, String classId, @Nullable String residentId, @
 	public static Attendee signUp(String classId, String residentId, ChannelType channel, String channelUserId,
 			@Nullable String groupCode, Instant at) {
 		return new Attendee(classId + "|" + residentId, classId, residentId, channel, channelUserId, groupCode, null,
-				null, false, at);
+				null, false, at, null);
 	}
 
 }

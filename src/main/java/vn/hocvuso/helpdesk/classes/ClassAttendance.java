@@ -61,7 +61,7 @@ class ClassAttendance {
 		}
 		Attendee walkIn = new Attendee(classId + "|walk-in:" + new ObjectId().toHexString(), classId, null, null, null,
 				null, this.cipher.seal(stripped), digits.isEmpty() ? null : this.cipher.seal(digits), true,
-				this.clock.instant());
+				this.clock.instant(), null);
 		return this.store.addWalkIn(walkIn).flatMap(this::view);
 	}
 
@@ -69,14 +69,14 @@ class ClassAttendance {
 		if (attendee.walkIn()) {
 			String phone = attendee.phone();
 			return Mono.just(new AttendeeView(attendee.id(), "walk-in", open(attendee.name()),
-					(phone != null) ? open(phone) : null, null, null, attendee.present()));
+					(phone != null) ? open(phone) : null, null, null, attendee.present(), null));
 		}
 		ChannelType channel = (attendee.channel() != null) ? attendee.channel() : ChannelType.WEBCHAT;
 		return this.residents.contact(attendee.residentId())
 			.defaultIfEmpty(Contact.UNKNOWN)
 			.map((contact) -> new AttendeeView(attendee.id(), "signup",
 					(contact.displayName() != null) ? contact.displayName() : "Người dân (" + channel.label() + ")",
-					contact.phone(), channel.id(), attendee.groupCode(), attendee.present()));
+					contact.phone(), channel.id(), attendee.groupCode(), attendee.present(), attendee.reminder()));
 	}
 
 	private String open(@Nullable String sealed) {

@@ -136,6 +136,12 @@ class ClassStore implements InitializingBean {
 			.map((result) -> result.getMatchedCount() > 0);
 	}
 
+	/** Records what became of a sign-up's reminder. */
+	Mono<Void> reminded(String attendeeId, String reminder) {
+		return Mono.from(this.attendees.updateOne(Filters.eq("_id", attendeeId), Updates.set("reminder", reminder)))
+			.then();
+	}
+
 	Mono<Attendee> addWalkIn(Attendee walkIn) {
 		return Mono.from(this.attendees.insertOne(toDocument(walkIn))).thenReturn(walkIn);
 	}
@@ -199,7 +205,7 @@ class ClassStore implements InitializingBean {
 		return new Attendee(d.getString("_id"), d.getString("classId"), d.getString("residentId"),
 				(channel != null) ? ChannelType.fromId(channel) : null, d.getString("channelUserId"),
 				d.getString("groupCode"), d.getString("name"), d.getString("phone"), d.getBoolean("present", false),
-				d.getDate("at").toInstant());
+				d.getDate("at").toInstant(), d.getString("reminder"));
 	}
 
 }

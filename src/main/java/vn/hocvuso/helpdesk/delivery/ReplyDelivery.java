@@ -40,6 +40,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private static final int BATCH = 50;
 
+	/** How long before a reply window closes a new message is no longer started in it. */
+	private static final Duration SENDING_MARGIN = Duration.ofMinutes(15);
+
 	private final OutboxStore outbox;
 
 	private final Map<ChannelType, ReplySender> senders;
@@ -93,6 +96,21 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	 */
 	public boolean canSend(ChannelType channel) {
 		return this.senders.containsKey(channel);
+	}
+
+	/**
+	 * Whether a message sent now in answer to the resident's message heard at
+	 * {@code heardAt} stays inside the channel's reply window, with some time to spare
+	 * for sending: on Zalo the free window unless staff allowed paid replies, 24 hours on
+	 * Messenger, any time on channels without a window.
+	 */
+	public boolean inReplyWindow(ChannelType channel, Instant heardAt) {
+		ReplySender sender = this.senders.get(channel);
+		if (sender == null) {
+			return false;
+		}
+		return !sender.windowFollowsResident()
+				|| this.clock.instant().plus(SENDING_MARGIN).isBefore(heardAt.plus(sender.replyWindow()));
 	}
 
 	/** The stored state of a reply, for the console and tests. */

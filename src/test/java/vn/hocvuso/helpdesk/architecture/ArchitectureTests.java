@@ -86,7 +86,8 @@ class ArchitectureTests {
 			"nlu", "knowledge", "cases", "residents", "escalation", "delivery", "classes");
 
 	@ArchTest
-	static final ArchRule classesUseResidentsAndWards = mayUseOnly("classes", "shared", "residents", "wards");
+	static final ArchRule classesUseResidentsWardsCasesAndDelivery = mayUseOnly("classes", "shared", "residents",
+			"wards", "cases", "delivery");
 
 	@ArchTest
 	static final ArchRule channelsUseConversationInboxDeliveryAndStore = mayUseOnly("channel", "shared", "metrics",
@@ -102,7 +103,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule reportsReadIndicatorsCasesAndTickets = mayUseOnly("reports", "shared", "cases", "indicators",
-			"tickets");
+			"tickets", "classes", "wards");
 
 	@ArchTest
 	static final ArchRule adminUsesCasesAndWards = mayUseOnly("admin", "shared", "cases", "wards");
