@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.residents;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -10,6 +11,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.slf4j.Logger;
@@ -126,6 +128,14 @@ public class ResidentDirectory implements InitializingBean {
 	 * How to reach the resident: their phone number and the name they show on their
 	 * channel, each when known; nothing known for an unknown id.
 	 */
+	/**
+	 * The residents who still follow the ward's account, of these residential groups
+	 * (everyone when none is given), for a campaign message.
+	 */
+	public Flux<Resident> following(List<String> groupCodes) {
+		return this.repository.following(groupCodes);
+	}
+
 	public Mono<Contact> contact(String residentId) {
 		return this.repository.contact(residentId).defaultIfEmpty(Contact.UNKNOWN);
 	}

@@ -150,6 +150,17 @@ class ResidentStore {
 			.then();
 	}
 
+	/**
+	 * The residents who still follow the ward's account, of these groups (all when none).
+	 */
+	Flux<Resident> following(List<String> groupCodes) {
+		Document following = new Document("following", new Document("$ne", false));
+		return Flux
+			.from(this.residents
+				.find(groupCodes.isEmpty() ? following : Filters.and(following, Filters.in("groupCode", groupCodes))))
+			.map(this::fromDocument);
+	}
+
 	private Resident fromDocument(Document document) {
 		String phone = document.getString("phone");
 		return new Resident(document.getString("_id"), ChannelType.fromId(document.getString("channel")),

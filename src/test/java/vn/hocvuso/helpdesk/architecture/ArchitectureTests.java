@@ -38,7 +38,7 @@ class ArchitectureTests {
 	/** Every package with its allow-list below; a new package must be added here. */
 	private static final String[] PACKAGES = { "shared", "text", "metrics", "store", "knowledge", "nlu", "wards",
 			"residents", "cases", "delivery", "inbox", "tickets", "escalation", "conversation", "channel", "editor",
-			"indicators", "reports", "admin", "web", "loadtest", "audit", "privacy", "classes" };
+			"indicators", "reports", "admin", "web", "loadtest", "audit", "privacy", "classes", "campaigns" };
 
 	@ArchTest
 	static final ArchRule sharedUsesNoFeature = mayUseOnly("shared");
@@ -88,6 +88,10 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule classesUseResidentsWardsCasesAndDelivery = mayUseOnly("classes", "shared", "residents",
 			"wards", "cases", "delivery");
+
+	@ArchTest
+	static final ArchRule campaignsReachResidentsThroughDelivery = mayUseOnly("campaigns", "shared", "residents",
+			"cases", "delivery", "wards");
 
 	@ArchTest
 	static final ArchRule channelsUseConversationInboxDeliveryAndStore = mayUseOnly("channel", "shared", "metrics",
