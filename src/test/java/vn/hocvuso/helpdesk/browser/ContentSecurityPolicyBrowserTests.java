@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentSecurityPolicyBrowserTests {
 
 	private static final List<String> PAGES = List.of("/", "/console/", "/console/me.html", "/console/classes.html",
-			"/staff/", "/staff/ward.html", "/staff/outbox.html", "/staff/set-aside.html", "/staff/residents.html",
-			"/staff/dashboard", "/staff/library", "/leaderboard", "/rieng-tu.html");
+			"/staff/", "/staff/ward.html", "/staff/outbox.html", "/staff/campaigns.html", "/staff/set-aside.html",
+			"/staff/residents.html", "/staff/dashboard", "/staff/library", "/leaderboard", "/rieng-tu.html");
 
 	@LocalServerPort
 	int port;
