@@ -1,6 +1,7 @@
 // The staff dashboard: reads /api/v1/indicators for the chosen period and group, draws
 // the cards, charts (Chart.js, served by the app) and the group table, and lists the cases
-// behind any bar, topic or group that is clicked.
+// behind any bar, topic or group that is clicked; and the "Bình dân học vụ số" classes of
+// the period's first month, from /api/v1/classes/figures.
 (function () {
 	'use strict';
 	const { api, el, notice, time, number, percent, seconds } = window.Console;
@@ -14,6 +15,7 @@
 	const charts = {};
 	const form = document.getElementById('filters');
 	let report = null;
+	let groupNames = null;
 
 	const TICKET_STATES = { WAITING: 'Chờ nhận', CLAIMED: 'Đã nhận', ANSWERED: 'Đã trả lời', RESOLVED: 'Đã xong' };
 
@@ -58,6 +60,54 @@
 		drawResponseTimes();
 		renderGroups();
 		renderAmbassadors();
+		loadClasses();
+	}
+
+	// The ward's residential groups by code, read once; a group the ward no longer lists
+	// shows its code.
+	async function names() {
+		if (!groupNames) {
+			groupNames = {};
+			(report.groups || []).forEach((g) => { groupNames[g.group] = g.name; });
+			try {
+				(await api('GET', '/api/v1/groups')).forEach((g) => { groupNames[g.code] = g.name; });
+			} catch (error) {
+				// The names from the indicators are enough to go on.
+			}
+		}
+		return groupNames;
+	}
+
+	function groupName(code, known) {
+		if (code === '*') { return 'Cả phường'; }
+		if (code === '-') { return 'Chưa rõ tổ'; }
+		return known[code] || code;
+	}
+
+	// The classes that start in the month of the period's first day.
+	async function loadClasses() {
+		const month = report.from.substring(0, 7);
+		const totals = document.getElementById('classTotals');
+		const table = document.getElementById('classGroups');
+		document.getElementById('classesMonth').textContent = 'Tháng ' + Number(month.substring(5)) + '/' + month.substring(0, 4)
+			+ ': các lớp bắt đầu trong tháng. Lớp đã học là lớp đã kết thúc và không bị hủy.';
+		try {
+			const [figures, known] = await Promise.all([api('GET', '/api/v1/classes/figures?month=' + month), names()]);
+			if (report.from.substring(0, 7) !== month) { return; }
+			totals.replaceChildren(...[['Lớp đã lên lịch', figures.classesPlanned], ['Lớp đã học', figures.classesHeld],
+				['Lượt đăng ký', figures.signUps], ['Người dự lớp', figures.attendees]].map(([name, value]) =>
+				el('div', { class: 'card' }, [el('div', { class: 'value', text: number(value) }), el('div', { class: 'name', text: name })])));
+			const head = el('tr', {}, ['Tổ dân phố', 'Lớp đã học', 'Lượt đăng ký', 'Người dự lớp']
+				.map((name, i) => el('th', { class: i ? 'number' : '', text: name })));
+			const rows = figures.groups.length ? figures.groups.map((g) => el('tr', { 'data-group': g.group },
+				[el('td', { text: groupName(g.group, known) })].concat([g.classesHeld, g.signUps, g.attendees]
+					.map((value) => el('td', { class: 'number', text: number(value) })))))
+				: [el('tr', {}, [el('td', { colspan: '4', class: 'muted', text: 'Tháng này chưa có lớp nào.' })])];
+			table.replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
+		} catch (error) {
+			totals.replaceChildren();
+			table.replaceChildren(el('tbody', {}, [el('tr', {}, [el('td', { class: 'muted', text: error.message })])]));
+		}
 	}
 
 	function chart(id, config) {

@@ -46,6 +46,14 @@ class ClassTurns {
 
 	private static final Pattern CANCEL = Pattern.compile("\\b(?:huy|bo) (?:dang k[yi]|dk)\\b");
 
+	/**
+	 * "hủy đăng ký" with nothing but polite words around it; with other words ("hủy đăng
+	 * ký SMS banking") it is about something else unless it says "lớp".
+	 */
+	private static final Pattern CANCEL_ONLY = Pattern
+		.compile("^(?:(?:cho|giup|bac|toi|em|minh|chau|oi|muon|xin) )*(?:huy|bo) (?:dang k[yi]|dk)"
+				+ "(?: (?:hoc|di|giup|cho|toi|bac|em|minh|nhe|nha|a|voi|chau|oi))*$");
+
 	/** A word that says the message is about a class. */
 	private static final Pattern CLASS_WORD = Pattern.compile("\\blop\\b");
 
@@ -73,7 +81,8 @@ class ClassTurns {
 				return signUp(offered.get(number - 1), resident).map(Optional::of);
 			}
 		}
-		if (plain.length() <= SHORT && CANCEL.matcher(plain).find()) {
+		if (plain.length() <= SHORT && CANCEL.matcher(plain).find()
+				&& (CLASS_WORD.matcher(plain).find() || CANCEL_ONLY.matcher(plain).matches())) {
 			return cancel(resident).map(Optional::of);
 		}
 		if (aboutClasses(decision, plain)) {

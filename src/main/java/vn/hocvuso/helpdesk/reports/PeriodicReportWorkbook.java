@@ -3,7 +3,10 @@ package vn.hocvuso.helpdesk.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,27 +15,44 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import vn.hocvuso.helpdesk.classes.ClassFigures;
 import vn.hocvuso.helpdesk.indicators.IndicatorReport;
 
 /**
  * The periodic report as an Excel workbook (Apache POI): the headline indicators, then
  * one sheet per breakdown (residential groups with their targets, topics, ambassadors,
- * days, channels), with Vietnamese headings. Building it is CPU work: call it off the
- * event loop.
+ * days, channels), and the "Bình dân học vụ số" classes of the period's first month, with
+ * Vietnamese headings. Building it is CPU work: call it off the event loop.
  */
 final class PeriodicReportWorkbook {
+
+	/** The sheet of the classes. */
+	static final String CLASSES = "Lớp học vụ số";
 
 	private final IndicatorReport report;
 
 	private final String ward;
 
+	private final ClassFigures classes;
+
+	private final Map<String, String> groupNames;
+
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 
 	private final CellStyle bold;
 
-	PeriodicReportWorkbook(IndicatorReport report, String ward) {
+	/**
+	 * The workbook of a report.
+	 * @param report the period's indicators
+	 * @param ward who reports
+	 * @param classes the classes of the period's first month
+	 * @param groupNames the ward's residential groups by code
+	 */
+	PeriodicReportWorkbook(IndicatorReport report, String ward, ClassFigures classes, Map<String, String> groupNames) {
 		this.report = report;
 		this.ward = ward;
+		this.classes = classes;
+		this.groupNames = Map.copyOf(groupNames);
 		Font font = this.workbook.createFont();
 		font.setBold(true);
 		this.bold = this.workbook.createCellStyle();
@@ -79,6 +99,7 @@ final class PeriodicReportWorkbook {
 					.stream()
 					.map((c) -> List.<@Nullable Object>of(c.channel(), c.cases(), c.contained(), c.escalated()))
 					.toList());
+		classes();
 		try (XSSFWorkbook done = this.workbook; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			done.write(bytes);
 			return bytes.toByteArray();
@@ -111,6 +132,31 @@ final class PeriodicReportWorkbook {
 				List.of("Đại sứ số trả lời lần đầu, 90% trong vòng (giây)", seconds(h.tickets().humanP90Seconds())),
 				List.of("Xong phiếu, trung vị (giây)", seconds(h.tickets().resolveMedianSeconds())),
 				List.of("Xong phiếu, 90% trong vòng (giây)", seconds(h.tickets().resolveP90Seconds()))));
+	}
+
+	/**
+	 * The month's classes: the ward's totals, then one row per residential group; the
+	 * classes for the whole ward have their own row.
+	 */
+	private void classes() {
+		ClassFigures figures = this.classes;
+		YearMonth month = YearMonth.parse(figures.month());
+		List<List<?>> rows = new ArrayList<>();
+		rows.add(List.of("", "Tổng cộng tháng " + month.getMonthValue() + "/" + month.getYear(),
+				figures.classesPlanned(), figures.classesHeld(), figures.signUps(), figures.attendees()));
+		figures.groups()
+			.forEach((g) -> rows
+				.add(List.of(g.group(), groupName(g.group()), "", g.classesHeld(), g.signUps(), g.attendees())));
+		table(CLASSES, List.of("Mã tổ", "Tổ dân phố", "Lớp đã lên lịch", "Lớp đã học", "Lượt đăng ký", "Người dự lớp"),
+				rows);
+	}
+
+	private String groupName(String code) {
+		return switch (code) {
+			case ClassFigures.WARD_WIDE -> "Cả phường";
+			case ClassFigures.NO_GROUP -> "Chưa rõ tổ";
+			default -> this.groupNames.getOrDefault(code, code);
+		};
 	}
 
 	private void table(String name, List<String> headings, List<? extends List<?>> rows) {

@@ -2,6 +2,9 @@ package vn.hocvuso.helpdesk.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -22,16 +25,20 @@ import org.springframework.web.server.ServerWebInputException;
 
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
+import vn.hocvuso.helpdesk.classes.ClassSchedule;
 import vn.hocvuso.helpdesk.indicators.IndicatorReader;
 import vn.hocvuso.helpdesk.indicators.IndicatorsProperties;
 import vn.hocvuso.helpdesk.indicators.Period;
 import vn.hocvuso.helpdesk.indicators.PeriodParameters;
 import vn.hocvuso.helpdesk.tickets.Ticket;
 import vn.hocvuso.helpdesk.tickets.TicketQueries;
+import vn.hocvuso.helpdesk.wards.ResidentialGroup;
+import vn.hocvuso.helpdesk.wards.WardDirectory;
 
 /**
  * Downloads for staff (role STAFF): the cases of a date range as CSV, written as they are
- * read from the store, and the periodic report of a period as an Excel workbook.
+ * read from the store, and the periodic report of a period as an Excel workbook, with the
+ * classes of the period's first month.
  */
 @RestController
 class ReportsController {
@@ -60,11 +67,18 @@ class ReportsController {
 
 	private final ReportsProperties properties;
 
+	private final ClassSchedule classes;
+
+	private final WardDirectory ward;
+
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
 	ReportsController(CaseStore cases, IndicatorReader indicators, TicketQueries tickets,
-			IndicatorsProperties indicatorsProperties, ReportsProperties properties) {
+			IndicatorsProperties indicatorsProperties, ReportsProperties properties, ClassSchedule classes,
+			WardDirectory ward) {
 		this.cases = cases;
+		this.classes = classes;
+		this.ward = ward;
 		this.tickets = tickets;
 		this.indicators = indicators;
 		this.indicatorsProperties = indicatorsProperties;
@@ -104,9 +118,17 @@ class ReportsController {
 	Mono<ResponseEntity<byte[]>> periodicReport(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String date) {
 		Period reported = PeriodParameters.parse(period, date, this.indicators.today());
-		return this.indicators.report(reported, null)
+		Mono<Map<String, String>> groupNames = this.ward.ward()
+			.map((ward) -> ward.groups()
+				.stream()
+				.collect(Collectors.toMap(ResidentialGroup::code, ResidentialGroup::name, (first, same) -> first)));
+		return Mono
+			.zip(this.indicators.report(reported, null), this.classes.figures(YearMonth.from(reported.start())),
+					groupNames)
 			.publishOn(Schedulers.boundedElastic())
-			.map((report) -> new PeriodicReportWorkbook(report, this.properties.wardName()).toBytes())
+			.map((parts) -> new PeriodicReportWorkbook(parts.getT1(), this.properties.wardName(), parts.getT2(),
+					parts.getT3())
+				.toBytes())
 			.map((bytes) -> ResponseEntity.ok()
 				.contentType(XLSX)
 				.header(HttpHeaders.CONTENT_DISPOSITION, attachment("hoidapso-bao-cao-" + reported.key() + ".xlsx"))

@@ -2,7 +2,11 @@ package vn.hocvuso.helpdesk.browser;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
@@ -14,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
@@ -86,6 +92,57 @@ class DashboardBrowserTests {
 			assertThat(page.locator("#drillList li")).hasCount(1);
 			assertThat(page.locator("#drillList")).containsText(resident.question());
 			RealChromium.screenshot(page, "dashboard-ambassadors");
+		}
+	}
+
+	@Test
+	void staffSeeTheMonthsClassesWithTheRowOfEachGroup(Browser browser) {
+		WardFixture ward = new WardFixture(HelpdeskClient.on(this.port));
+		String group = ward.group();
+		OffsetDateTime starts = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
+		String id = (String) ward.as("admin", HttpMethod.POST, "/api/v1/classes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("title", "Chuyển tiền bằng mã QR", "topics", List.of("vneid.install"), "groupCodes",
+					List.of(group), "place", "Nhà văn hóa tổ", "startsAt", starts.toString(), "endsAt",
+					starts.plusHours(2).toString(), "capacity", 20))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		for (String name : List.of("Ông Trần Văn Tư", "Bà Lê Thị Năm")) {
+			ward.as("admin", HttpMethod.POST, "/api/v1/classes/" + id + "/attendees")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("name", name))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+		try (BrowserContext laptop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+			.setLocale("vi-VN")
+			.setTimezoneId("Asia/Ho_Chi_Minh"))) {
+			Page page = signedIn(laptop);
+			page.navigate(url("/staff/dashboard"));
+			assertThat(page.locator("#cards .card").first()).isVisible();
+			// The month the class was held in, should it have started before midnight on
+			// the
+			// first.
+			page.locator("#date").fill(starts.toLocalDate().toString());
+			page.locator("#filters button[type=submit]").click();
+			assertThat(page.locator("#classesMonth"))
+				.containsText("Tháng " + starts.getMonthValue() + "/" + starts.getYear());
+			Locator row = page.locator("#classGroups tr[data-group='" + group + "']");
+			assertThat(row.locator("td")).hasText(new String[] { "Tổ thử " + group, "1", "0", "2" });
+			assertThat(page.locator("#classTotals .card")).hasCount(4);
+			assertThat(page.locator("#classTotals")).containsText("Người dự lớp");
+			Object attendees = page.evaluate("() => Number(document.querySelectorAll('#classTotals .value')[3]"
+					+ ".textContent.replace(/\\./g, ''))");
+			assertThat(((Number) attendees).intValue()).as("people at the ward's classes").isGreaterThanOrEqualTo(2);
+			page.locator("#classesCard").scrollIntoViewIfNeeded();
+			RealChromium.screenshot(page, "dashboard-classes");
 		}
 	}
 

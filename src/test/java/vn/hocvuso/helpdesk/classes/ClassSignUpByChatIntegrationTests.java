@@ -84,6 +84,9 @@ class ClassSignUpByChatIntegrationTests {
 			.contains("đã ghi tên bác vào lớp «Lớp còn chỗ»");
 		assertThat(seatsLeft(next)).isEqualTo(4);
 
+		assertThat((String) this.client.chat(an.session(), "hủy đăng ký dịch vụ sms banking thế nào").get("reply"))
+			.as("cancelling something else is not cancelling the class")
+			.doesNotContain("hủy đăng ký lớp");
 		assertThat((String) this.client.chat(an.session(), "Hủy đăng ký").get("reply"))
 			.contains("đã hủy đăng ký lớp «Lớp một chỗ»");
 		assertThat(seatsLeft(first)).isEqualTo(1);

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -16,10 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
+import vn.hocvuso.helpdesk.WardFixture;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -113,6 +120,61 @@ class ReportsIntegrationTests {
 			assertThat(tdp07.getCell(2).getNumericCellValue()).isEqualTo(2);
 			assertThat(tdp07.getCell(3).getNumericCellValue()).isEqualTo(2);
 			assertThat(workbook.getSheet("Theo ngày").getLastRowNum()).isEqualTo(28);
+		}
+	}
+
+	@Test
+	void periodicReportHasASheetWithTheMonthsClassesForTheWardAndEachGroup() throws Exception {
+		WardFixture ward = new WardFixture(this.client);
+		String group = ward.group();
+		OffsetDateTime starts = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, Object> form = Map.of("title", "Nhận diện cuộc gọi lừa đảo", "topics", List.of("vneid.install"),
+				"groupCodes", List.of(group), "place", "Nhà văn hóa tổ", "startsAt", starts.toString(), "endsAt",
+				starts.plusHours(2).toString(), "capacity", 20);
+		String id = (String) ward.as("admin", HttpMethod.POST, "/api/v1/classes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(form)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		ward.as("admin", HttpMethod.POST, "/api/v1/classes/" + id + "/attendees")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Bà Nguyễn Thị Lành", "phone", "0912345678"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		byte[] xlsx = this.client.staffGet("/api/v1/reports/periodic.xlsx?period=month&date=" + starts.toLocalDate())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet classes = workbook.getSheet("Lớp học vụ số");
+			assertThat(classes).as("the sheet of classes").isNotNull();
+			assertThat(classes.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Lớp đã học");
+			assertThat(classes.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Người dự lớp");
+			Row total = classes.getRow(1);
+			assertThat(total.getCell(1).getStringCellValue())
+				.isEqualTo("Tổng cộng tháng " + starts.getMonthValue() + "/" + starts.getYear());
+			assertThat(total.getCell(3).getNumericCellValue()).isGreaterThanOrEqualTo(1);
+			assertThat(total.getCell(5).getNumericCellValue()).isGreaterThanOrEqualTo(1);
+			Row ours = IntStream.rangeClosed(2, classes.getLastRowNum())
+				.mapToObj(classes::getRow)
+				.filter((row) -> row.getCell(0).getStringCellValue().equals(group))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no row for " + group));
+			assertThat(ours.getCell(1).getStringCellValue()).isEqualTo("Tổ thử " + group);
+			assertThat(ours.getCell(3).getNumericCellValue()).as("classes held").isEqualTo(1);
+			assertThat(ours.getCell(4).getNumericCellValue()).as("sign-ups").isEqualTo(0);
+			assertThat(ours.getCell(5).getNumericCellValue()).as("attendees").isEqualTo(1);
 		}
 	}
 
