@@ -186,9 +186,13 @@
 			return;
 		}
 		try {
-			await api('DELETE', '/api/v1/classes/' + encodeURIComponent(wardClass.id));
+			const cancelled = await api('DELETE', '/api/v1/classes/' + encodeURIComponent(wardClass.id));
 			if (editing && editing.id === wardClass.id) { resetForm(); }
-			notice(status, 'Đã huỷ lớp «' + wardClass.title + '».', 'ok');
+			const toCall = (cancelled && cancelled.toCall) || [];
+			notice(status, 'Đã huỷ lớp «' + wardClass.title + '». Người đã đăng ký được nhắn báo qua kênh của họ'
+				+ (toCall.length ? '; cần gọi điện báo cho: ' + toCall.map((person) => person.name
+					+ (person.phone ? ' (' + spaced(person.phone) + ')' : ' (chưa có số điện thoại)')).join(', ') + '.' : '.'),
+				toCall.length ? 'error' : 'ok');
 			await loadClasses();
 		} catch (error) {
 			notice(status, error.message, 'error');

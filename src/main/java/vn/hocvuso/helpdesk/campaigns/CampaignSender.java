@@ -1,7 +1,9 @@
 package vn.hocvuso.helpdesk.campaigns;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import reactor.core.publisher.Mono;
@@ -10,9 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
+import vn.hocvuso.helpdesk.residents.LastMessage;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 
@@ -30,17 +32,13 @@ class CampaignSender {
 
 	private final ResidentDirectory residents;
 
-	private final CaseStore cases;
-
 	private final ReplyDelivery delivery;
 
 	private final Clock clock;
 
-	CampaignSender(CampaignStore store, ResidentDirectory residents, CaseStore cases, ReplyDelivery delivery,
-			Clock clock) {
+	CampaignSender(CampaignStore store, ResidentDirectory residents, ReplyDelivery delivery, Clock clock) {
 		this.store = store;
 		this.residents = residents;
-		this.cases = cases;
 		this.delivery = delivery;
 		this.clock = clock;
 	}
@@ -71,17 +69,21 @@ class CampaignSender {
 	}
 
 	private Mono<Boolean> sendTo(Campaign campaign, Resident resident) {
-		return this.cases.latestOf(resident.id())
-			.filter((last) -> this.delivery.inReplyWindow(last.channel(), last.receivedAt()))
+		return this.residents.lastMessage(resident.id())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
 			.flatMap((last) -> {
+				Instant heardAt = last.map(LastMessage::at).orElse(null);
+				if (!this.delivery.inReplyWindow(resident.channel(), heardAt)) {
+					return Mono.just(false);
+				}
 				String replyId = "campaign:" + campaign.id() + ":" + resident.id();
 				Reply reply = new Reply(replyId, resident.channel(), resident.channelUserId(), null, campaign.message(),
-						List.of(), last.messageId(), last.receivedAt());
+						List.of(), last.map(LastMessage::messageId).orElse(null), heardAt);
 				return this.delivery.enqueue(reply)
 					.then(this.store.recordRecipient(campaign.id(), resident.id(), resident.channel().id(), replyId))
 					.thenReturn(true);
-			})
-			.defaultIfEmpty(false);
+			});
 	}
 
 }

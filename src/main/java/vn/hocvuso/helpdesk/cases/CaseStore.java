@@ -155,13 +155,6 @@ public class CaseStore implements InitializingBean {
 			.map(CaseDocuments::fromDocument);
 	}
 
-	/** The resident's latest case: their last message. */
-	public Mono<SupportCase> latestOf(String residentId) {
-		return Mono
-			.from(this.cases.find(Filters.eq("residentId", residentId)).sort(Sorts.descending("receivedAt")).first())
-			.map(CaseDocuments::fromDocument);
-	}
-
 	/** Every case, in no particular order, in batches (for rebuilding counters). */
 	public Flux<SupportCase> streamAll() {
 		return Flux.from(this.cases.find().batchSize(STREAM_BATCH)).map(CaseDocuments::fromDocument);

@@ -65,7 +65,7 @@ class ClassAttendance {
 		return this.store.addWalkIn(walkIn).flatMap(this::view);
 	}
 
-	private Mono<AttendeeView> view(Attendee attendee) {
+	Mono<AttendeeView> view(Attendee attendee) {
 		if (attendee.walkIn()) {
 			String phone = attendee.phone();
 			return Mono.just(new AttendeeView(attendee.id(), "walk-in", open(attendee.name()),

@@ -47,11 +47,14 @@ class ClassController {
 
 	private final ClassSchedule schedule;
 
+	private final ClassCancellation cancellation;
+
 	private final Clock clock;
 
 	ClassController(ClassStore store, ClassAttendance attendance, WardDirectory ward, ClassSchedule schedule,
-			Clock clock) {
+			ClassCancellation cancellation, Clock clock) {
 		this.store = store;
+		this.cancellation = cancellation;
 		this.schedule = schedule;
 		this.attendance = attendance;
 		this.ward = ward;
@@ -124,12 +127,15 @@ class ClassController {
 		}).map(ClassView::of);
 	}
 
-	@DeleteMapping("/api/v1/classes/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> cancel(@PathVariable String id, Authentication authentication) {
+	/**
+	 * Cancels a class: its sign-ups are told where their channel carries it free; the
+	 * answer lists those to phone.
+	 */
+	@DeleteMapping(path = "/api/v1/classes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<Map<String, Object>> cancel(@PathVariable String id, Authentication authentication) {
 		return managed(id, authentication)
-			.flatMap((wardClass) -> this.store.cancel(id, authentication.getName(), this.clock.instant()))
-			.then();
+			.flatMap((wardClass) -> this.cancellation.cancel(wardClass, authentication.getName()))
+			.map((toCall) -> Map.of("id", id, "toCall", toCall));
 	}
 
 	@GetMapping(path = "/api/v1/classes/{id}/attendees", produces = MediaType.APPLICATION_JSON_VALUE)

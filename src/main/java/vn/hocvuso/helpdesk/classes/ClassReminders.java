@@ -3,7 +3,6 @@ package vn.hocvuso.helpdesk.classes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +11,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import vn.hocvuso.helpdesk.cases.CaseStore;
-import vn.hocvuso.helpdesk.cases.SupportCase;
-import vn.hocvuso.helpdesk.delivery.Reply;
-import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
 import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
@@ -39,9 +34,7 @@ class ClassReminders implements SmartLifecycle {
 
 	private final ClassStore store;
 
-	private final CaseStore cases;
-
-	private final ReplyDelivery delivery;
+	private final FreeMessages messages;
 
 	private final ClassesProperties properties;
 
@@ -49,11 +42,9 @@ class ClassReminders implements SmartLifecycle {
 
 	private final Periodically checks;
 
-	ClassReminders(ClassStore store, CaseStore cases, ReplyDelivery delivery, ClassesProperties properties,
-			Clock clock) {
+	ClassReminders(ClassStore store, FreeMessages messages, ClassesProperties properties, Clock clock) {
 		this.store = store;
-		this.cases = cases;
-		this.delivery = delivery;
+		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
 		this.checks = new Periodically(properties.reminderCheck(), properties.reminderCheck(), this::remindDue, log,
@@ -75,10 +66,8 @@ class ClassReminders implements SmartLifecycle {
 	}
 
 	private Mono<String> remind(WardClass wardClass, Attendee attendee) {
-		return this.cases.latestOf(attendee.residentId())
-			.filter((last) -> this.delivery.inReplyWindow(last.channel(), last.receivedAt()))
-			.flatMap((last) -> this.delivery.enqueue(reminder(wardClass, attendee, last)).thenReturn(Attendee.REMINDED))
-			.defaultIfEmpty(Attendee.TO_CALL)
+		return this.messages.send(attendee, "reminder:" + attendee.id(), reminder(wardClass))
+			.map((sent) -> sent ? Attendee.REMINDED : Attendee.TO_CALL)
 			.flatMap((outcome) -> this.store.reminded(attendee.id(), outcome).thenReturn(outcome))
 			.onErrorResume((error) -> {
 				log.warn("Reminder of sign-up {} not sent; tried again at the next check", attendee.id(), error);
@@ -86,12 +75,10 @@ class ClassReminders implements SmartLifecycle {
 			});
 	}
 
-	static Reply reminder(WardClass wardClass, Attendee attendee, SupportCase last) {
-		String text = "Dạ, cháu nhắc bác lớp bác đã đăng ký: «" + wardClass.title() + "», "
+	static String reminder(WardClass wardClass) {
+		return "Dạ, cháu nhắc bác lớp bác đã đăng ký: «" + wardClass.title() + "», "
 				+ ClassTimes.whenAndWhere(wardClass)
 				+ ". Bác mang điện thoại đã sạc pin và thẻ căn cước nhé. Nếu bận, bác nhắn «hủy đăng ký» ạ.";
-		return new Reply("reminder:" + attendee.id(), last.channel(), attendee.channelUserId(), null, text, List.of(),
-				last.messageId(), last.receivedAt());
 	}
 
 	@Override

@@ -53,9 +53,9 @@ public class ClassSchedule {
 	 */
 	public Mono<List<WardClass>> nextFor(String message, @Nullable String groupCode, int limit) {
 		return this.ward.ward()
-			.map((ward) -> GroupMatcher.match(message, ward.groups()).map(ResidentialGroup::code).orElse(groupCode))
-			.defaultIfEmpty((groupCode != null) ? groupCode : "")
-			.flatMap((group) -> next(group.isEmpty() ? null : group, limit));
+			.map((ward) -> GroupMatcher.match(message, ward.groups()).map(ResidentialGroup::code))
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((named) -> next(named.orElse(groupCode), limit));
 	}
 
 	/**

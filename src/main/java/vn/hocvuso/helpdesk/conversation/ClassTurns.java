@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -59,6 +61,8 @@ class ClassTurns {
 
 	private static final int SHORT = 60;
 
+	private static final Logger log = LoggerFactory.getLogger(ClassTurns.class);
+
 	private final ClassSchedule schedule;
 
 	ClassTurns(ClassSchedule schedule) {
@@ -71,6 +75,14 @@ class ClassTurns {
 	 * before it)
 	 */
 	Mono<Optional<Plan>> plan(String raw, @Nullable Decision decision, Resident resident, Library library) {
+		// The schedule failing must not lose the message: the bot's guides answer it.
+		return classes(raw, decision, resident, library).onErrorResume((error) -> {
+			log.warn("Answering about classes failed; the guides answer instead", error);
+			return Mono.just(Optional.empty());
+		});
+	}
+
+	private Mono<Optional<Plan>> classes(String raw, @Nullable Decision decision, Resident resident, Library library) {
 		String plain = plain(raw);
 		List<String> offered = resident.session().offeredClasses();
 		Matcher tap = SIGN_UP_TAP.matcher(plain);

@@ -197,6 +197,8 @@ public class ConversationService {
 		Reply reply = (plan.text() != null) ? new Reply(supportCase.id(), message.channel(), message.channelUserId(),
 				supportCase.id(), plan.text(), plan.quickReplies(), message.messageId(), message.receivedAt()) : null;
 		return this.residents.updateSession(resident, plan.session())
+			.flatMap((updated) -> this.residents.heard(updated.id(), message.messageId(), message.receivedAt())
+				.thenReturn(updated))
 			.flatMap((updated) -> this.escalation.carryOut(step.handOff(), updated, supportCase, message.text(),
 					plan.text(), understood))
 			.then((reply != null) ? this.delivery.enqueue(reply) : Mono.<Void>empty())

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -103,14 +104,19 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	 * {@code heardAt} stays inside the channel's reply window, with some time to spare
 	 * for sending: on Zalo the free window unless staff allowed paid replies, 24 hours on
 	 * Messenger, any time on channels without a window.
+	 * @param heardAt when the resident's last message came; {@code null} when not known
+	 * (then only a channel without a window carries it)
 	 */
-	public boolean inReplyWindow(ChannelType channel, Instant heardAt) {
+	public boolean inReplyWindow(ChannelType channel, @Nullable Instant heardAt) {
 		ReplySender sender = this.senders.get(channel);
 		if (sender == null) {
 			return false;
 		}
-		return !sender.windowFollowsResident()
-				|| this.clock.instant().plus(SENDING_MARGIN).isBefore(heardAt.plus(sender.replyWindow()));
+		if (!sender.windowFollowsResident()) {
+			return true;
+		}
+		return heardAt != null
+				&& this.clock.instant().plus(SENDING_MARGIN).isBefore(heardAt.plus(sender.replyWindow()));
 	}
 
 	/** The stored state of a reply, for the console and tests. */

@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.residents;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -128,6 +129,16 @@ public class ResidentDirectory implements InitializingBean {
 	 * How to reach the resident: their phone number and the name they show on their
 	 * channel, each when known; nothing known for an unknown id.
 	 */
+	/** Notes the resident's last message, what a later message from the ward answers. */
+	public Mono<Void> heard(String residentId, String messageId, Instant at) {
+		return this.repository.heard(residentId, messageId, at);
+	}
+
+	/** The resident's last message; empty when none was noted (before it was kept). */
+	public Mono<LastMessage> lastMessage(String residentId) {
+		return this.repository.lastMessage(residentId);
+	}
+
 	/**
 	 * The residents who still follow the ward's account, of these residential groups
 	 * (everyone when none is given), for a campaign message.

@@ -150,6 +150,22 @@ class ResidentStore {
 			.then();
 	}
 
+	/** Notes the resident's last message, unless a later one is noted already. */
+	Mono<Void> heard(String residentId, String messageId, Instant at) {
+		return Mono.from(this.residents.updateOne(
+				Filters.and(Filters.eq("_id", residentId),
+						Filters.or(Filters.eq("lastMessageAt", null), Filters.lt("lastMessageAt", Date.from(at)))),
+				Updates.combine(Updates.set("lastMessageId", messageId), Updates.set("lastMessageAt", Date.from(at)))))
+			.then();
+	}
+
+	Mono<LastMessage> lastMessage(String residentId) {
+		return Mono.from(this.residents.find(Filters.eq("_id", residentId)).first())
+			.filter((document) -> document.getDate("lastMessageAt") != null)
+			.map((document) -> new LastMessage(document.getString("lastMessageId"),
+					document.getDate("lastMessageAt").toInstant()));
+	}
+
 	/**
 	 * The residents who still follow the ward's account, of these groups (all when none).
 	 */

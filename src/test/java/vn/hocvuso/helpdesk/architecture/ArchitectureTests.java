@@ -86,12 +86,12 @@ class ArchitectureTests {
 			"nlu", "knowledge", "cases", "residents", "escalation", "delivery", "classes");
 
 	@ArchTest
-	static final ArchRule classesUseResidentsWardsCasesAndDelivery = mayUseOnly("classes", "shared", "residents",
-			"wards", "cases", "delivery");
+	static final ArchRule classesUseResidentsWardsAndDelivery = mayUseOnly("classes", "shared", "residents", "wards",
+			"delivery");
 
 	@ArchTest
 	static final ArchRule campaignsReachResidentsThroughDelivery = mayUseOnly("campaigns", "shared", "residents",
-			"cases", "delivery", "wards");
+			"delivery", "wards");
 
 	@ArchTest
 	static final ArchRule channelsUseConversationInboxDeliveryAndStore = mayUseOnly("channel", "shared", "metrics",

@@ -19,8 +19,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
-import vn.hocvuso.helpdesk.cases.CaseStore;
-import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -43,9 +41,6 @@ class CampaignMessagesIntegrationTests {
 	@Autowired
 	ResidentDirectory residents;
 
-	@Autowired
-	CaseStore cases;
-
 	HelpdeskClient client;
 
 	WardFixture ward;
@@ -62,10 +57,7 @@ class CampaignMessagesIntegrationTests {
 		WardFixture.Resident chatting = this.ward.residentWithTicket(group);
 		Resident quiet = this.residents.identify(ChannelType.MESSENGER, "psid-" + new ObjectId()).block();
 		this.residents.setGroup(quiet, group).block();
-		this.cases
-			.open(SupportCase.received(new ObjectId().toHexString(), ChannelType.MESSENGER, quiet.id(),
-					"mid-" + new ObjectId(), "hỏi", "hoi", List.of(), Instant.now().minus(Duration.ofDays(3)), group))
-			.block();
+		this.residents.heard(quiet.id(), "mid-" + new ObjectId(), Instant.now().minus(Duration.ofDays(3))).block();
 		WardFixture.Resident elsewhere = this.ward.residentWithTicket(this.ward.group());
 
 		Map<String, Object> draft = body(

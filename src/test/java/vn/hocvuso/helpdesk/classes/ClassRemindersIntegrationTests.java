@@ -15,19 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.hocvuso.helpdesk.AdjustableClock;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
-import vn.hocvuso.helpdesk.cases.CaseStore;
-import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -54,9 +55,6 @@ class ClassRemindersIntegrationTests {
 	@Autowired
 	ResidentDirectory residents;
 
-	@Autowired
-	CaseStore cases;
-
 	HelpdeskClient client;
 
 	WardFixture ward;
@@ -77,6 +75,45 @@ class ClassRemindersIntegrationTests {
 		this.clock.reset();
 	}
 
+	/**
+	 * A Messenger resident whose last message was three days ago: outside Meta's 24
+	 * hours.
+	 */
+	private Resident quietMessengerResident(String group) {
+		Resident quiet = this.residents.identify(ChannelType.MESSENGER, "psid-" + new ObjectId()).block();
+		this.residents.heard(quiet.id(), "mid-" + new ObjectId(), Instant.now().minus(Duration.ofDays(3))).block();
+		return quiet;
+	}
+
+	@Test
+	void cancellingAClassTellsTheWebChatResidentAndListsTheMessengerResidentToPhone() {
+		String group = this.ward.group();
+		String id = ClassScheduleApiIntegrationTests.id(this.api.create("admin", ClassScheduleApiIntegrationTests
+			.form("Lớp sẽ hủy", group, ClassScheduleApiIntegrationTests.inDays(3), 5)));
+		WardFixture.Resident chatting = this.ward.residentWithTicket(group);
+		this.client.chat(chatting.session(), "lịch học lớp bình dân học vụ số");
+		assertThat((String) this.client.chat(chatting.session(), "Đăng ký lớp 1").get("reply"))
+			.contains("đã ghi tên bác vào lớp «Lớp sẽ hủy»");
+		Resident quiet = quietMessengerResident(group);
+		assertThat(this.schedule.signUp(this.schedule.find(id).block(), quiet).block())
+			.isEqualTo(SignUpResult.SIGNED_UP);
+
+		Map<String, Object> cancelled = this.ward.as("admin", HttpMethod.DELETE, "/api/v1/classes/" + id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat((List<?>) cancelled.get("toCall")).singleElement()
+			.satisfies((person) -> assertThat(((Map<?, ?>) person).get("channel")).isEqualTo("messenger"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.client.mailbox(chatting.session()))
+				.anySatisfy((text) -> assertThat(text).contains("lớp «Lớp sẽ hủy»", "đã hủy, bác không cần đến")));
+		this.ward.as("admin", HttpMethod.DELETE, "/api/v1/classes/" + id).exchange().expectStatus().isNotFound();
+	}
+
 	@Test
 	void theDayBeforeAWebChatResidentIsRemindedAndAMessengerResidentSilentForDaysGoesOnTheCallList() {
 		String group = this.ward.group();
@@ -89,12 +126,7 @@ class ClassRemindersIntegrationTests {
 		this.client.chat(chatting.session(), "lịch học lớp bình dân học vụ số");
 		assertThat((String) this.client.chat(chatting.session(), "Đăng ký lớp 1").get("reply"))
 			.contains("đã ghi tên bác");
-		Resident quiet = this.residents.identify(ChannelType.MESSENGER, "psid-" + new ObjectId()).block();
-		Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
-		this.cases
-			.open(SupportCase.received(new ObjectId().toHexString(), ChannelType.MESSENGER, quiet.id(),
-					"mid-" + new ObjectId(), "lịch học", "lich hoc", List.of(), threeDaysAgo, group))
-			.block();
+		Resident quiet = quietMessengerResident(group);
 		WardClass wardClass = this.schedule.find(id).block();
 		assertThat(this.schedule.signUp(wardClass, quiet).block()).isEqualTo(SignUpResult.SIGNED_UP);
 
@@ -104,8 +136,7 @@ class ClassRemindersIntegrationTests {
 
 		List<Map<String, Object>> list = this.api.list("admin", "/api/v1/classes/" + id + "/attendees");
 		assertThat(list).extracting((attendee) -> attendee.get("channel"), (attendee) -> attendee.get("reminder"))
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("webchat", Attendee.REMINDED),
-					org.assertj.core.groups.Tuple.tuple("messenger", Attendee.TO_CALL));
+			.containsExactlyInAnyOrder(tuple("webchat", Attendee.REMINDED), tuple("messenger", Attendee.TO_CALL));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(this.client.mailbox(chatting.session())).anySatisfy((text) -> assertThat(text)

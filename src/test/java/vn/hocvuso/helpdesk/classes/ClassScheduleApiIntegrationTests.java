@@ -142,7 +142,13 @@ class ClassScheduleApiIntegrationTests {
 			.isEqualTo("Thanh toán bằng mã QR")
 			.jsonPath("$.seatsLeft")
 			.isEqualTo(25);
-		this.ward.as(ambassador, HttpMethod.DELETE, "/api/v1/classes/" + id).exchange().expectStatus().isNoContent();
+		this.ward.as(ambassador, HttpMethod.DELETE, "/api/v1/classes/" + id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.toCall")
+			.isEmpty();
 		assertThat(list(ambassador, "/api/v1/classes?group=" + group)).extracting((c) -> c.get("id"))
 			.doesNotContain(id);
 		this.ward.as(ambassador, HttpMethod.GET, "/api/v1/classes/" + id).exchange().expectStatus().isNotFound();

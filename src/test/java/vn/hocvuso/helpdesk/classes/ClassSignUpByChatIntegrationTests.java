@@ -96,6 +96,16 @@ class ClassSignUpByChatIntegrationTests {
 	}
 
 	@Test
+	void aResidentWhoseGroupIsNotKnownIsAnsweredFromTheWholeSchedule() {
+		String session = "no-group-" + System.nanoTime();
+		for (String question : List.of("lịch học lớp bình dân học vụ số", "Lớp học kỹ năng số")) {
+			Map<String, Object> answer = this.client.chat(session, question);
+			assertThat((String) answer.get("reply")).as(question)
+				.containsAnyOf("sắp tới bác đi được", "chưa xếp lớp nào sắp tới ạ");
+		}
+	}
+
+	@Test
 	void aGroupWithNoClassAheadIsToldSoWithTheGuideAndAPerson() {
 		String group = this.ward.group();
 		WardFixture.Resident resident = this.ward.residentWithTicket(group);
