@@ -26,6 +26,7 @@ import vn.hocvuso.helpdesk.knowledge.store.KnowledgeBase;
 import vn.hocvuso.helpdesk.nlu.CrossValidation;
 import vn.hocvuso.helpdesk.nlu.EvalCommand;
 import vn.hocvuso.helpdesk.nlu.TrainingExport;
+import vn.hocvuso.helpdesk.store.StoreArchive;
 
 /**
  * Batch commands of the jar that need no web server:
@@ -34,12 +35,13 @@ import vn.hocvuso.helpdesk.nlu.TrainingExport;
  * three use an in-memory store seeded from the packaged library unless
  * {@code MONGODB_URI} is set, in which case they read that store's library;
  * {@code rebuild-indicators} works on the app's own store (the embedded one under
- * {@code helpdesk.store.data-dir}, so stop the app first, or {@code MONGODB_URI}).
+ * {@code helpdesk.store.data-dir}, so stop the app first, or {@code MONGODB_URI}), as do
+ * {@code backup --to FILE.zip} and {@code restore --from FILE.zip}.
  */
 final class BatchCommands {
 
 	private static final Set<String> COMMANDS = Set.of("eval", "crossval", "export-training", "rebuild-indicators",
-			"bench-cases");
+			"bench-cases", "backup", "restore");
 
 	private BatchCommands() {
 	}
@@ -53,6 +55,9 @@ final class BatchCommands {
 			return indicators(args);
 		}
 		Map<String, String> options = options(args);
+		if (args[0].equals("backup") || args[0].equals("restore")) {
+			return archive(args[0], options);
+		}
 		boolean eval = args[0].equals("eval");
 		if (eval && options.get("--input") == null) {
 			System.err
@@ -95,6 +100,32 @@ final class BatchCommands {
 					: rebuild.run().block();
 			System.err.printf("%s %d cases and rebuilt their indicators in %d s%n", bench ? "inserted" : "read", cases,
 					seconds(started));
+		}
+		return 0;
+	}
+
+	/**
+	 * {@code backup --to FILE.zip} copies the app's store into one file;
+	 * {@code restore --from FILE.zip} puts such a copy into a store that holds no cases
+	 * yet. Both work on the app's own store: the embedded one (stop the app first, or use
+	 * the staff page's download while it runs) or {@code MONGODB_URI}.
+	 */
+	private static int archive(String command, Map<String, String> options) {
+		boolean backup = command.equals("backup");
+		String file = options.get(backup ? "--to" : "--from");
+		if (file == null) {
+			System.err.println(
+					"usage: java -jar helpdesk.jar " + (backup ? "backup --to FILE.zip" : "restore --from FILE.zip"));
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = startWithoutWebServer()) {
+			StoreArchive archive = context.getBean(StoreArchive.class);
+			Map<String, Long> counts = (backup ? archive.write(Path.of(file)) : archive.restore(Path.of(file))).block();
+			System.err.println((backup ? "backed up to " : "restored from ") + file + ": " + counts);
+			if (backup) {
+				System.err.println(
+						"Keep the personal-data key (personal-data.key or HELPDESK_DATA_KEY) too, apart from this file.");
+			}
 		}
 		return 0;
 	}

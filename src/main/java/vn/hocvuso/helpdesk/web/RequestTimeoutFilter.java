@@ -34,6 +34,9 @@ class RequestTimeoutFilter implements WebFilter {
 
 	private static final String REPORTS = "/api/v1/reports/";
 
+	/** The store's copy for staff to download, as long to write as a report. */
+	private static final String BACKUP = "/api/v1/backup.zip";
+
 	private final WebProperties properties;
 
 	RequestTimeoutFilter(WebProperties properties) {
@@ -46,7 +49,8 @@ class RequestTimeoutFilter implements WebFilter {
 		if (path.equals(LIVE_STREAM)) {
 			return chain.filter(exchange);
 		}
-		Duration limit = path.startsWith(REPORTS) ? this.properties.exportTimeout() : this.properties.requestTimeout();
+		Duration limit = (path.startsWith(REPORTS) || path.equals(BACKUP)) ? this.properties.exportTimeout()
+				: this.properties.requestTimeout();
 		return chain.filter(exchange).timeout(limit).onErrorMap(TimeoutException.class, (slow) -> {
 			log.warn("{} {} took longer than {}; answered 503", exchange.getRequest().getMethod(), path, limit);
 			return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, TOO_SLOW);

@@ -110,7 +110,7 @@ class ArchitectureTests {
 			"tickets", "classes", "wards");
 
 	@ArchTest
-	static final ArchRule adminUsesCasesAndWards = mayUseOnly("admin", "shared", "cases", "wards");
+	static final ArchRule adminUsesCasesWardsAndTheStore = mayUseOnly("admin", "shared", "cases", "wards", "store");
 
 	@ArchTest
 	static final ArchRule webUsesSharedAndTheAuditLog = mayUseOnly("web", "shared", "audit");
