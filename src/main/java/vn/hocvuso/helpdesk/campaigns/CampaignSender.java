@@ -1,9 +1,7 @@
 package vn.hocvuso.helpdesk.campaigns;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import reactor.core.publisher.Mono;
@@ -14,7 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
-import vn.hocvuso.helpdesk.residents.LastMessage;
 import vn.hocvuso.helpdesk.residents.Resident;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 
@@ -69,21 +66,14 @@ class CampaignSender {
 	}
 
 	private Mono<Boolean> sendTo(Campaign campaign, Resident resident) {
+		String replyId = "campaign:" + campaign.id() + ":" + resident.id();
 		return this.residents.lastMessage(resident.id())
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.flatMap((last) -> {
-				Instant heardAt = last.map(LastMessage::at).orElse(null);
-				if (!this.delivery.inReplyWindow(resident.channel(), heardAt)) {
-					return Mono.just(false);
-				}
-				String replyId = "campaign:" + campaign.id() + ":" + resident.id();
-				Reply reply = new Reply(replyId, resident.channel(), resident.channelUserId(), null, campaign.message(),
-						List.of(), last.map(LastMessage::messageId).orElse(null), heardAt);
-				return this.delivery.enqueue(reply)
-					.then(this.store.recordRecipient(campaign.id(), resident.id(), resident.channel().id(), replyId))
-					.thenReturn(true);
-			});
+			.flatMap((last) -> this.delivery.enqueueInWindow(new Reply(replyId, resident.channel(),
+					resident.channelUserId(), null, campaign.message(), List.of(), last.messageId(), last.at())))
+			.flatMap((sent) -> sent
+					? this.store.recordRecipient(campaign.id(), resident.id(), resident.channel().id(), replyId)
+						.thenReturn(true)
+					: Mono.just(false));
 	}
 
 }

@@ -1,8 +1,6 @@
 package vn.hocvuso.helpdesk.classes;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
@@ -10,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.delivery.ReplyDelivery;
-import vn.hocvuso.helpdesk.residents.LastMessage;
 import vn.hocvuso.helpdesk.residents.ResidentDirectory;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -44,17 +41,8 @@ class FreeMessages {
 			return Mono.just(false);
 		}
 		return this.residents.lastMessage(residentId)
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.flatMap((last) -> {
-				Instant heardAt = last.map(LastMessage::at).orElse(null);
-				if (!this.delivery.inReplyWindow(channel, heardAt)) {
-					return Mono.just(false);
-				}
-				Reply reply = new Reply(replyId, channel, channelUserId, null, text, List.of(),
-						last.map(LastMessage::messageId).orElse(null), heardAt);
-				return this.delivery.enqueue(reply).thenReturn(true);
-			});
+			.flatMap((last) -> this.delivery.enqueueInWindow(
+					new Reply(replyId, channel, channelUserId, null, text, List.of(), last.messageId(), last.at())));
 	}
 
 }

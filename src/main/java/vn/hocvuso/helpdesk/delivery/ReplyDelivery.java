@@ -100,6 +100,15 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	}
 
 	/**
+	 * Enqueues a message the ward starts (a reminder, a campaign message) as an answer to
+	 * the resident's last message, only when the channel carries it free now; whether it
+	 * was enqueued.
+	 */
+	public Mono<Boolean> enqueueInWindow(Reply reply) {
+		return inReplyWindow(reply.channel(), reply.heardAt()) ? enqueue(reply).thenReturn(true) : Mono.just(false);
+	}
+
+	/**
 	 * Whether a message sent now in answer to the resident's message heard at
 	 * {@code heardAt} stays inside the channel's reply window, with some time to spare
 	 * for sending: on Zalo the free window unless staff allowed paid replies, 24 hours on
@@ -107,7 +116,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	 * @param heardAt when the resident's last message came; {@code null} when not known
 	 * (then only a channel without a window carries it)
 	 */
-	public boolean inReplyWindow(ChannelType channel, @Nullable Instant heardAt) {
+	private boolean inReplyWindow(ChannelType channel, @Nullable Instant heardAt) {
 		ReplySender sender = this.senders.get(channel);
 		if (sender == null) {
 			return false;

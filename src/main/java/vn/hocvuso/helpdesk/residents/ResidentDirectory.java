@@ -134,9 +134,9 @@ public class ResidentDirectory implements InitializingBean {
 		return this.repository.heard(residentId, messageId, at);
 	}
 
-	/** The resident's last message; empty when none was noted (before it was kept). */
+	/** The resident's last message; {@link LastMessage#UNKNOWN} when none was noted. */
 	public Mono<LastMessage> lastMessage(String residentId) {
-		return this.repository.lastMessage(residentId);
+		return this.repository.lastMessage(residentId).defaultIfEmpty(LastMessage.UNKNOWN);
 	}
 
 	/**
