@@ -27,7 +27,8 @@ import vn.hocvuso.helpdesk.store.StoreArchive;
 /**
  * The staff page's "Tải bản sao lưu": a copy of the whole store as one zip, taken while
  * the app runs ({@link StoreArchive}), written to a temporary file first and removed once
- * sent.
+ * sent. The file is read from a worker thread: its channel hands each read to a thread
+ * pool that may wait on a lock, which must not happen on the server's event loop.
  */
 @RestController
 class BackupController {
@@ -55,6 +56,7 @@ class BackupController {
 					.header(HttpHeaders.CONTENT_DISPOSITION,
 							ContentDisposition.attachment().filename(name).build().toString())
 					.body(DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance, CHUNK)
+						.subscribeOn(Schedulers.boundedElastic())
 						.doFinally((signal) -> delete(file).subscribe()))));
 	}
 
