@@ -56,7 +56,7 @@ final class BatchCommands {
 		}
 		Map<String, String> options = options(args);
 		if (args[0].equals("backup") || args[0].equals("restore")) {
-			return archive(args[0], options);
+			return archive(args[0], options, settings(args));
 		}
 		boolean eval = args[0].equals("eval");
 		if (eval && options.get("--input") == null) {
@@ -110,7 +110,7 @@ final class BatchCommands {
 	 * yet. Both work on the app's own store: the embedded one (stop the app first, or use
 	 * the staff page's download while it runs) or {@code MONGODB_URI}.
 	 */
-	private static int archive(String command, Map<String, String> options) {
+	private static int archive(String command, Map<String, String> options, String[] settings) {
 		boolean backup = command.equals("backup");
 		String file = options.get(backup ? "--to" : "--from");
 		if (file == null) {
@@ -118,7 +118,7 @@ final class BatchCommands {
 					"usage: java -jar helpdesk.jar " + (backup ? "backup --to FILE.zip" : "restore --from FILE.zip"));
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = startWithoutWebServer()) {
+		try (ConfigurableApplicationContext context = startWithoutWebServer(settings)) {
 			StoreArchive archive = context.getBean(StoreArchive.class);
 			Map<String, Long> counts = (backup ? archive.write(Path.of(file)) : archive.restore(Path.of(file))).block();
 			System.err.println((backup ? "backed up to " : "restored from ") + file + ": " + counts);
@@ -155,12 +155,25 @@ final class BatchCommands {
 		return Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8);
 	}
 
+	/** The command's options, {@code --to FILE}, without the app's settings. */
 	private static Map<String, String> options(String[] args) {
+		List<String> words = Arrays.stream(args, 1, args.length).filter((arg) -> !isSetting(arg)).toList();
 		Map<String, String> options = new HashMap<>();
-		for (int i = 1; i + 1 < args.length; i += 2) {
-			options.put(args[i], args[i + 1]);
+		for (int i = 0; i + 1 < words.size(); i += 2) {
+			options.put(words.get(i), words.get(i + 1));
 		}
 		return options;
+	}
+
+	/**
+	 * The app's settings given with the command, {@code --helpdesk.store.data-dir=DIR}.
+	 */
+	private static String[] settings(String[] args) {
+		return Arrays.stream(args, 1, args.length).filter(BatchCommands::isSetting).toArray(String[]::new);
+	}
+
+	private static boolean isSetting(String arg) {
+		return arg.startsWith("--") && arg.contains("=");
 	}
 
 }
