@@ -35,8 +35,6 @@ import vn.hocvuso.helpdesk.store.StoreProperties;
 @ConditionalOnProperty(name = "helpdesk.loadtest.enabled", havingValue = "true")
 class LoadTestEndpoints implements DisposableBean {
 
-	private static final Map<String, Object> ZALO_SUCCESS = Map.of("error", 0, "message", "Success");
-
 	private final MongoCollection<Document> inserts;
 
 	private final StoreDurability durability;
@@ -79,7 +77,9 @@ class LoadTestEndpoints implements DisposableBean {
 
 	@PostMapping("/loadtest/zalo/v3.0/oa/message/cs")
 	Map<String, Object> zaloSend() {
-		return ZALO_SUCCESS;
+		// as Zalo answers a send it accepted: with the new message's id, which the app
+		// keeps
+		return Map.of("error", 0, "message", "Success", "data", Map.of("message_id", new ObjectId().toHexString()));
 	}
 
 }
