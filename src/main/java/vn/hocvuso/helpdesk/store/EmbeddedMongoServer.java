@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process MongoDB-wire-protocol server on a loopback port, so the app runs with no
@@ -25,8 +27,11 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	private final String description;
 
-	private EmbeddedMongoServer(MongoBackend backend, String description) {
+	private final StoreFile.@Nullable Opened file;
+
+	private EmbeddedMongoServer(MongoBackend backend, StoreFile.@Nullable Opened file, String description) {
 		this.backend = backend;
+		this.file = file;
 		this.server = new MongoServer(backend);
 		this.server.bind("127.0.0.1", 0);
 		this.address = this.server.getLocalAddress();
@@ -35,10 +40,11 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	static EmbeddedMongoServer start(StoreProperties properties) {
 		if (properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY) {
-			return new EmbeddedMongoServer(new MemoryBackend(), "in memory (data is lost on stop)");
+			return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory (data is lost on stop)");
 		}
-		Path file = prepareDataFile(properties.dataDir());
-		return new EmbeddedMongoServer(new H2Backend(file.toString()), "H2 file " + file);
+		Path path = prepareDataFile(properties.dataDir());
+		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow());
+		return new EmbeddedMongoServer(new H2Backend(file.store(), Clock.systemUTC()), file, "H2 file " + path);
 	}
 
 	private static Path prepareDataFile(Path dataDir) {
@@ -62,6 +68,11 @@ final class EmbeddedMongoServer implements AutoCloseable {
 		if (this.backend instanceof H2Backend h2) {
 			h2.commit();
 		}
+	}
+
+	/** The store's file and its compaction at start-up; none in memory. */
+	StoreFile.@Nullable Opened file() {
+		return this.file;
 	}
 
 	String description() {

@@ -18,11 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * webhook events, sent replies) is removed
  * @param dataKey the key that seals personal data at rest, 32 bytes in Base64; when
  * blank, the file {@code personal-data.key} in {@code dataDir} (made on the first start)
+ * @param compactionInterval how often the embedded store's file is compacted while the
+ * app runs (it is also compacted when opened)
+ * @param compactionTime the longest one compaction may take
  */
 @ConfigurationProperties("helpdesk.store")
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend,
-		@DefaultValue("1h") Duration housekeepingInterval, @DefaultValue("") String dataKey) {
+		@DefaultValue("1h") Duration housekeepingInterval, @DefaultValue("") String dataKey,
+		@DefaultValue("50") int compactBelow) {
 
 	public enum EmbeddedBackend {
 
