@@ -16,32 +16,8 @@ DRAIN_LIMIT=${DRAIN_LIMIT:-300}
 WAVES=${WAVES:-1}
 IDLE=${IDLE:-60}
 PORT=${PORT:-18081}
-APP_ID=360846524940903967
-SECRET=loadtest-oa-secret
-URL=http://127.0.0.1:$PORT
+source bench/zalo-app.sh
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f target/helpdesk.jar ] || mvn -q -B -ntp -DskipTests package
-
-DATA=$(mktemp -d)
-start_app() {
-java ${JAVA_OPTS:--XX:+UseParallelGC -Xmn64m} -jar target/helpdesk.jar --server.port="$PORT" --helpdesk.store.data-dir="$DATA" \
-  --helpdesk.loadtest.enabled=true --helpdesk.admin.initial-password=loadtest \
-  --helpdesk.channels.zalo.enabled=true --helpdesk.channels.zalo.app-id=$APP_ID \
-  --helpdesk.channels.zalo.oa-secret-key=$SECRET --helpdesk.channels.zalo.access-token=loadtest \
-  --helpdesk.channels.zalo.api-base-url="$URL/loadtest/zalo" ${APP_ARGS:-} >>"$DATA/app.log" 2>&1 &
-APP=$!
-for _ in $(seq 1 60); do
-  curl -sf "$URL/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -sf "$URL/actuator/health" >/dev/null || { echo "the app did not start:"; tail -20 "$DATA/app.log"; exit 1; }
-}
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-start_app
-
-metric() { curl -s "$URL/actuator/prometheus" | awk -v m="$1" '$0 ~ m {print $2}'; }
-sent() { metric '^helpdesk_outbox_sends_total.*channel="zalo".*outcome="sent"'; }
 file_mb() { awk -v b="$(stat -c %s "$DATA/helpdesk.mv")" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 per_message() { awk -v b="$(stat -c %s "$DATA/helpdesk.mv")" -v e="$1" -v s="$2" \
   'BEGIN { printf "%.1f", (b - s) / 1024 / e }'; }
@@ -52,7 +28,7 @@ kill $APP; wait $APP 2>/dev/null || true
 start_app
 START=$(stat -c %s "$DATA/helpdesk.mv")
 echo "store file after the second start-up (the base below): $(file_mb) MB"
-export ZALO_APP_ID=$APP_ID ZALO_OA_SECRET_KEY=$SECRET RATE CONNECTIONS=10
+export RATE CONNECTIONS=10
 for wave in $(seq 1 "$WAVES"); do
   [ "$wave" -gt 1 ] && sleep "$IDLE"
   wrk -t1 -c10 -d"$DURATION" -s bench/wrk/zalo-webhook.lua "$URL" | grep '^RESULT'

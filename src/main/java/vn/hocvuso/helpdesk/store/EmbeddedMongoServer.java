@@ -43,7 +43,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
 			return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory (data is lost on stop)");
 		}
 		Path path = prepareDataFile(properties.dataDir());
-		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow());
+		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress());
 		return new EmbeddedMongoServer(new H2Backend(file.store(), Clock.systemUTC()), file, "H2 file " + path);
 	}
 

@@ -12,13 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded store's file ({@code helpdesk.mv}). Pages are written compressed (LZF).
- * Space freed by updates is reused only after H2's retention time, so a burst of traffic
- * leaves the file larger than its live data; the file never shrinks by itself. When it is
- * opened and less than {@code compactBelow} percent of it is live, it is first copied
- * live data only into a new file that replaces it (atomically; a crash in between leaves
- * the old file). Nobody reads the store then, which H2's online compaction cannot promise
- * (ADR 1).
+ * The embedded store's file ({@code helpdesk.mv}). Pages are written compressed (LZF)
+ * unless {@code helpdesk.store.compress} is off. Space freed by updates is reused only
+ * after H2's retention time, so a burst of traffic leaves the file larger than its live
+ * data; the file never shrinks by itself. When it is opened and less than
+ * {@code compactBelow} percent of it is live, it is first copied live data only into a
+ * new file that replaces it (atomically; a crash in between leaves the old file). Nobody
+ * reads the store then, which H2's online compaction cannot promise (ADR 1).
  */
 final class StoreFile {
 
@@ -31,24 +31,24 @@ final class StoreFile {
 	 * Compacts the file at {@code path} if less than {@code compactBelow}% is live, then
 	 * opens it.
 	 */
-	static Opened open(Path path, int compactBelow) {
+	static Opened open(Path path, int compactBelow, boolean compress) {
 		Compaction compaction = null;
 		if (Files.exists(path) && compactBelow > 0) {
-			MVStore store = builder(path).readOnly().open();
+			MVStore store = builder(path, false).readOnly().open();
 			long size = store.getFileStore().size();
 			double live = liveShare(store);
 			store.close();
 			if (live * 100 < compactBelow) {
 				log.info("Compacting the store's file: {} MB, {}% live", megabytes(size), Math.round(live * 100));
 				long started = System.nanoTime();
-				MVStoreTool.compact(path.toString(), true);
+				MVStoreTool.compact(path.toString(), compress);
 				compaction = new Compaction(Instant.now(), size, path.toFile().length(),
 						Duration.ofNanos(System.nanoTime() - started));
 				log.info("Compacted the store's file from {} to {} MB in {} ms", megabytes(size),
 						megabytes(compaction.bytesAfter()), compaction.took().toMillis());
 			}
 		}
-		return new Opened(builder(path).open(), compaction);
+		return new Opened(builder(path, compress).open(), compaction);
 	}
 
 	/** The share of the file that holds live data, 0 to 1. */
@@ -57,8 +57,9 @@ final class StoreFile {
 		return store.getFillRate() / 100.0 * store.getFileStore().getChunksFillRate() / 100.0;
 	}
 
-	private static MVStore.Builder builder(Path path) {
-		return new MVStore.Builder().fileName(path.toString()).compress();
+	private static MVStore.Builder builder(Path path, boolean compress) {
+		MVStore.Builder builder = new MVStore.Builder().fileName(path.toString());
+		return compress ? builder.compress() : builder;
 	}
 
 	private static long megabytes(long bytes) {

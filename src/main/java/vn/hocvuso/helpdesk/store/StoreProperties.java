@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend,
 		@DefaultValue("1h") Duration housekeepingInterval, @DefaultValue("") String dataKey,
-		@DefaultValue("50") int compactBelow) {
+		@DefaultValue("50") int compactBelow, @DefaultValue("true") boolean compress) {
 
 	public enum EmbeddedBackend {
 
