@@ -27,8 +27,7 @@ import vn.hocvuso.helpdesk.store.StoreArchive;
 /**
  * The staff page's "Tải bản sao lưu": a copy of the whole store as one zip, taken while
  * the app runs ({@link StoreArchive}), written to a temporary file first and removed once
- * sent. The file is read from a worker thread: its channel hands each read to a thread
- * pool that may wait on a lock, which must not happen on the server's event loop.
+ * sent.
  */
 @RestController
 class BackupController {
@@ -56,7 +55,6 @@ class BackupController {
 					.header(HttpHeaders.CONTENT_DISPOSITION,
 							ContentDisposition.attachment().filename(name).build().toString())
 					.body(DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance, CHUNK)
-						.subscribeOn(Schedulers.boundedElastic())
 						.doFinally((signal) -> delete(file).subscribe()))));
 	}
 

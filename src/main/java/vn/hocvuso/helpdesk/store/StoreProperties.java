@@ -18,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * webhook events, sent replies) is removed
  * @param dataKey the key that seals personal data at rest, 32 bytes in Base64; when
  * blank, the file {@code personal-data.key} in {@code dataDir} (made on the first start)
- * @param compactionInterval how often the embedded store's file is compacted while the
- * app runs (it is also compacted when opened)
- * @param compactionTime the longest one compaction may take
+ * @param compactBelow when the app starts, the embedded store's file is compacted if less
+ * than this percentage of it holds live data; 0 never compacts
+ * @param compress whether the embedded store writes its pages compressed; off only where
+ * the file's raw bytes must be read as text (the personal-data scan)
  */
 @ConfigurationProperties("helpdesk.store")
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,

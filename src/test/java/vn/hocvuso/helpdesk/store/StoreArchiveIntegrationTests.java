@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,9 +72,7 @@ class StoreArchiveIntegrationTests {
 			.returnResult(DataBuffer.class)
 			.getResponseBody();
 		Path copy = this.temp.resolve("copy.zip");
-		// the file channel hands each write to its thread pool, which may wait on a lock:
-		// not on the client's event loop
-		DataBufferUtils.write(zip.publishOn(Schedulers.boundedElastic()), copy).block(Duration.ofMinutes(1));
+		DataBufferUtils.write(zip, copy).block(Duration.ofMinutes(1));
 		load.get();
 
 		Map<String, Long> manifest = manifest(copy);
