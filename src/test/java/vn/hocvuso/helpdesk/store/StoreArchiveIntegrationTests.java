@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -109,15 +110,17 @@ class StoreArchiveIntegrationTests {
 	}
 
 	/**
-	 * Writes the body to a file from this thread. Each buffer is copied and given back on
-	 * the event loop that read it: given back from another thread, Netty's allocator can
-	 * make that event loop wait for its lock, which BlockHound rightly refuses.
+	 * Writes the body to a file. Each buffer is copied and given back on the event loop
+	 * that read it, and the copies are collected there without a lock: given back from
+	 * another thread, Netty's allocator can make that event loop wait for its lock, and a
+	 * blocking iterator's hand-over takes one, both of which BlockHound rightly refuses.
 	 */
 	private static void write(Flux<DataBuffer> body, Path file) throws IOException {
+		List<byte[]> parts = body.map(StoreArchiveIntegrationTests::copyAndRelease)
+			.collectList()
+			.block(Duration.ofMinutes(1));
 		try (OutputStream out = Files.newOutputStream(file)) {
-			for (byte[] bytes : body.map(StoreArchiveIntegrationTests::copyAndRelease)
-				.timeout(Duration.ofMinutes(1))
-				.toIterable()) {
+			for (byte[] bytes : parts) {
 				out.write(bytes);
 			}
 		}
