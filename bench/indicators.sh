@@ -2,7 +2,7 @@
 # Indicators at scale, on loopback only. Fills an embedded H2 store with COUNT made-up
 # cases over the last year (`bench-cases`: bulk insert, then the rebuild-indicators
 # rebuild), starts the app on it, and times with curl: the dashboard's data request for a
-# month, a quarter and a week, an ambassador's numbers, the public leaderboard page and
+# month, a quarter and a week, an ambassador's numbers, the newest cases, the public leaderboard page and
 # API, the periodic report, and the CSV export of a month and of the whole year.
 # Usage: bash bench/indicators.sh   [COUNT=1000000 RUNS=30 DATA=dir JAR=target/helpdesk.jar]
 # A kept DATA directory is reused: the cases are generated only once.
@@ -80,6 +80,8 @@ timed "dashboard data, month, HTTP Basic" "/api/v1/indicators?period=month" -u "
 timed "dashboard page (HTML)" "/staff/dashboard" "${SESSION[@]}"
 timed "leaderboard page (HTML, rendered)" "/leaderboard"
 timed "leaderboard API" "/api/public/leaderboard"
+timed "newest 50 cases" "/api/v1/cases?limit=50" "${SESSION[@]}"
+timed "newest 50 escalated cases" "/api/v1/cases?limit=50&status=ESCALATED" "${SESSION[@]}"
 RUNS=5 timed "periodic report, quarter (XLSX)" "/api/v1/reports/periodic.xlsx?period=quarter" "${SESSION[@]}"
 echo "== CSV export"
 exported "CSV, this month" "${TODAY:0:8}01" "$TODAY"

@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,6 +44,12 @@ public class CaseStore implements InitializingBean {
 	/** Cases are read in batches of this size when streamed (export, rebuild). */
 	private static final int STREAM_BATCH = 1_000;
 
+	/**
+	 * How long after it was received a case stored before ids carried the time received
+	 * may have been processed (and its id minted): a day-long outage's backlog.
+	 */
+	private static final Duration ID_LAG = Duration.ofDays(1);
+
 	private final MongoCollection<Document> cases;
 
 	private final ObjectProvider<CaseListener> listeners;
@@ -55,16 +62,19 @@ public class CaseStore implements InitializingBean {
 	/** Declares the indexes at start-up, before the server takes requests. */
 	@Override
 	public void afterPropertiesSet() {
-		createIndexes().block(java.time.Duration.ofSeconds(30));
+		createIndexes().block(Duration.ofSeconds(30));
 	}
 
-	/** The indexes a real MongoDB uses; the embedded store keeps only the unique one. */
+	/**
+	 * The indexes a real MongoDB uses. The embedded store keeps only the unique one, and
+	 * reads the newest cases and a period's cases in {@code _id} order ({@link CaseIds}).
+	 */
 	Mono<Void> createIndexes() {
 		List<IndexModel> indexes = List.of(
 				new IndexModel(Indexes.ascending("channel", "messageId"), new IndexOptions().unique(true)),
 				new IndexModel(Indexes.descending("receivedAt")),
-				new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("receivedAt"))),
-				new IndexModel(Indexes.compoundIndex(Indexes.ascending("topic"), Indexes.descending("receivedAt"))),
+				new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("_id"))),
+				new IndexModel(Indexes.compoundIndex(Indexes.ascending("topic"), Indexes.descending("_id"))),
 				new IndexModel(Indexes.ascending("residentId")));
 		return Flux.from(this.cases.createIndexes(indexes)).then();
 	}
@@ -135,11 +145,15 @@ public class CaseStore implements InitializingBean {
 
 	/**
 	 * Cases received from {@code from} (inclusive) to {@code to} (exclusive), oldest
-	 * first, read from the store in batches so a long range never sits in memory.
+	 * first (to the second), read from the store in batches so a long range never sits in
+	 * memory. The range is read by id, with {@link #ID_LAG} for cases whose id was minted
+	 * when they were processed, not received (before ids carried the time received).
 	 */
 	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
-		Bson range = Filters.and(Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to)));
-		return Flux.from(this.cases.find(range).sort(Sorts.ascending("receivedAt")).batchSize(STREAM_BATCH))
+		Bson range = Filters.and(Filters.gte("_id", CaseIds.firstAt(from)),
+				Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))), Filters.gte("receivedAt", Date.from(from)),
+				Filters.lt("receivedAt", Date.from(to)));
+		return Flux.from(this.cases.find(range).sort(Sorts.ascending("_id")).batchSize(STREAM_BATCH))
 			.map(CaseDocuments::fromDocument);
 	}
 
@@ -173,6 +187,7 @@ public class CaseStore implements InitializingBean {
 		return Mono.from(this.cases.find(Filters.eq("_id", id)).first()).map(CaseDocuments::fromDocument);
 	}
 
+	/** The newest cases first: by id, which begins with the time received. */
 	public Flux<SupportCase> find(CaseQuery query) {
 		List<Bson> filters = new ArrayList<>();
 		if (query.status() != null) {
@@ -182,7 +197,7 @@ public class CaseStore implements InitializingBean {
 			filters.add(Filters.eq("topic", query.topic()));
 		}
 		Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-		return Flux.from(this.cases.find(filter).sort(Sorts.descending("receivedAt")).limit(query.limit()))
+		return Flux.from(this.cases.find(filter).sort(Sorts.descending("_id")).limit(query.limit()))
 			.map(CaseDocuments::fromDocument);
 	}
 

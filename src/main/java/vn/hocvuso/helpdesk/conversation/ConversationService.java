@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.cases.CaseStatus;
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.delivery.Reply;
@@ -142,8 +143,8 @@ public class ConversationService {
 			.flatMap((planned) -> this.notice.addTo(resident, planned.plan()).flatMap((plan) -> {
 				Step step = new Step(plan, planned.handOff(), planned.decision());
 				SupportCase supportCase = SupportCase
-					.received(new ObjectId().toHexString(), message.channel(), resident.id(), message.messageId(),
-							this.redactor.redact(message.text()), understood.normalized().text(),
+					.received(CaseIds.newId(message.receivedAt()), message.channel(), resident.id(),
+							message.messageId(), this.redactor.redact(message.text()), understood.normalized().text(),
 							message.attachments().stream().map(InboundMessage.Attachment::url).toList(),
 							message.receivedAt(), resident.groupCode())
 					.withOutcome(plan.outcome(), this.clock.instant());

@@ -1,13 +1,14 @@
 package vn.hocvuso.helpdesk.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
-import org.bson.types.ObjectId;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -55,9 +56,10 @@ class UnprocessedMessages {
 	Mono<Void> handOver(ChannelType channel, String channelUserId, String messageId) {
 		return this.residents.identify(channel, channelUserId)
 			.flatMap((resident) -> this.escalation.situation(resident).flatMap((situation) -> {
+				Instant now = this.clock.instant();
 				SupportCase unread = SupportCase
-					.received(new ObjectId().toHexString(), channel, resident.id(), messageId, TEXT, "", List.of(),
-							this.clock.instant(), resident.groupCode())
+					.received(CaseIds.newId(now), channel, resident.id(), messageId, TEXT, "", List.of(), now,
+							resident.groupCode())
 					.withOutcome(
 							new SupportCase.Outcome(null, 0, "escalate", REASON, REPLY, CaseStatus.ESCALATED, false),
 							this.clock.instant());

@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.cases.CaseStore;
@@ -76,7 +77,7 @@ public class SyntheticCases {
 		String decision = (outcome < 0.65) ? "answer" : (outcome < 0.8) ? "clarify" : "escalate";
 		CaseStatus status = (outcome < 0.65) ? CaseStatus.ANSWERED
 				: (outcome < 0.8) ? CaseStatus.CLARIFYING : CaseStatus.ESCALATED;
-		String id = "bench-" + Long.toHexString(random.nextLong());
+		String id = CaseIds.newId(at);
 		double channel = random.nextDouble();
 		ChannelType type = (channel < 0.6) ? ChannelType.ZALO : (channel < 0.8) ? ChannelType.MESSENGER
 				: (channel < 0.85) ? ChannelType.TELEGRAM : ChannelType.WEBCHAT;

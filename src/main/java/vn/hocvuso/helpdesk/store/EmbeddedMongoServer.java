@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -44,7 +43,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
 		}
 		Path path = prepareDataFile(properties.dataDir());
 		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress());
-		return new EmbeddedMongoServer(new H2Backend(file.store(), Clock.systemUTC()), file, "H2 file " + path);
+		return new EmbeddedMongoServer(new IdOrderedH2Backend(file.store()), file, "H2 file " + path);
 	}
 
 	private static Path prepareDataFile(Path dataDir) {

@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -195,7 +196,7 @@ class DashboardBrowserTests {
 
 	private static SupportCase sample(String group, Instant at, String text, String topic, CaseStatus status,
 			String decision, long replyMillis) {
-		String id = UUID.randomUUID().toString();
+		String id = CaseIds.newId(at);
 		return new SupportCase(id, ChannelType.ZALO, "r-" + id, "m-" + id, text, text, topic, 0.9, decision, null,
 				"Trả lời", status, false, List.of(), at, at.plusMillis(replyMillis), null, group, null);
 	}

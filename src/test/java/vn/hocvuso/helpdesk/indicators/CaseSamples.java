@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -72,7 +73,7 @@ final class CaseSamples {
 
 	static SupportCase sample(String resident, @Nullable String group, ChannelType channel, Instant at, String text,
 			@Nullable String topic, String decision, CaseStatus status, @Nullable Instant repliedAt) {
-		String id = UUID.randomUUID().toString();
+		String id = CaseIds.newId(at);
 		return new SupportCase(id, channel, resident, "m-" + id, text, text, topic, 0.9, decision, null, "Trả lời",
 				status, false, List.of(), at, repliedAt, null, group, null);
 	}

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ import org.springframework.http.MediaType;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
+import vn.hocvuso.helpdesk.cases.CaseIds;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
@@ -76,6 +78,15 @@ class ReportsIntegrationTests {
 		String tenth = csv("from=2024-07-10&to=2024-07-10");
 		assertThat(tenth).contains(lastSecond.id()).doesNotContain(nextDay.id());
 		assertThat(csv("from=2024-07-11&to=2024-07-11")).contains(nextDay.id()).doesNotContain(lastSecond.id());
+	}
+
+	@Test
+	void csvKeepsCasesStoredBeforeIdsCarriedTheTimeReceived() {
+		Instant at = Instant.parse("2024-08-10T16:30:00Z");
+		SupportCase processedHoursLater = open(new ObjectId(Date.from(at.plus(Duration.ofHours(20)))).toHexString(), at,
+				null, "sau sự cố");
+		assertThat(csv("from=2024-08-10&to=2024-08-10")).contains(processedHoursLater.id());
+		assertThat(csv("from=2024-08-11&to=2024-08-11")).doesNotContain(processedHoursLater.id());
 	}
 
 	@Test
@@ -192,7 +203,10 @@ class ReportsIntegrationTests {
 	}
 
 	private SupportCase open(Instant at, String group, String text) {
-		String id = UUID.randomUUID().toString();
+		return open(CaseIds.newId(at), at, group, text);
+	}
+
+	private SupportCase open(String id, Instant at, String group, String text) {
 		SupportCase supportCase = new SupportCase(id, ChannelType.ZALO, "r-" + id, "m-" + id, text, text,
 				"vneid.install", 0.9, "answer", null, "Trả lời", CaseStatus.ANSWERED, false, List.of(), at,
 				at.plusMillis(1500), null, group, "helpful");

@@ -1,0 +1,129 @@
+package vn.hocvuso.helpdesk.store;
+
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A collection of the embedded store that answers a query sorted on {@code _id}, or
+ * bounded by a string {@code _id} range, by walking the file's own key order: the newest
+ * 50 cases read about 50 documents, and a month's cases only that month's, instead of
+ * every document read and sorted in memory. The whole query is still matched on each
+ * document, so the range only narrows what is read. Anything else goes the usual way.
+ */
+final class IdOrderedCollection extends H2Collection {
+
+	private static final String ID = "_id";
+
+	private final MVMap<Object, Document> documents;
+
+	IdOrderedCollection(MongoDatabase database, String name, CollectionOptions options,
+			MVMap<Object, Document> documents, MVMap<String, Object> sizes, CursorRegistry cursors) {
+		super(database, name, options, documents, sizes, cursors);
+		this.documents = documents;
+	}
+
+	@Override
+	protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+			Document fields) {
+		int direction = idDirection(orderBy);
+		IdRange range = IdRange.of(query);
+		boolean natural = orderBy != null && orderBy.containsKey("$natural");
+		if ((direction == 0 && !range.bounded()) || natural || !keysAreStrings()) {
+			return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+		}
+		boolean reverse = direction < 0;
+		Stream<Document> inOrder = StreamSupport
+			.stream(Spliterators
+				.spliteratorUnknownSize(reverse ? this.documents.cursor(range.upper(), range.lower(), true)
+						: this.documents.cursor(range.lower(), range.upper(), false), Spliterator.ORDERED),
+					false)
+			.map((key) -> this.documents.get(key));
+		return matchDocumentsFromStream(inOrder, query, (direction != 0) ? null : orderBy, skip, limit, batchSize,
+				fields);
+	}
+
+	/**
+	 * H2 orders keys by type first: when the first and last keys are strings, every key
+	 * is, and string order is MongoDB's order.
+	 */
+	private boolean keysAreStrings() {
+		return this.documents.isEmpty()
+				|| (this.documents.firstKey() instanceof String && this.documents.lastKey() instanceof String);
+	}
+
+	/** 1 or -1 when the query is sorted on {@code _id} alone, else 0. */
+	private static int idDirection(@Nullable Document orderBy) {
+		if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(ID) instanceof Number number)) {
+			return 0;
+		}
+		return (number.intValue() < 0) ? -1 : 1;
+	}
+
+	/**
+	 * The string bounds a query puts on {@code _id}, at its top level or in a top-level
+	 * {@code $and}.
+	 */
+	record IdRange(@Nullable String lower, @Nullable String upper) {
+
+		static final IdRange ALL = new IdRange(null, null);
+
+		boolean bounded() {
+			return this.lower != null || this.upper != null;
+		}
+
+		static IdRange of(Document query) {
+			IdRange range = ALL.narrowedBy(query.get(ID));
+			if (query.get("$and") instanceof List<?> parts) {
+				for (Object part : parts) {
+					if (part instanceof Document document) {
+						range = range.narrowedBy(document.get(ID));
+					}
+				}
+			}
+			return range;
+		}
+
+		private IdRange narrowedBy(@Nullable Object condition) {
+			if (condition instanceof String value) {
+				return new IdRange(max(this.lower, value), min(this.upper, value));
+			}
+			if (!(condition instanceof Document operators)) {
+				return this;
+			}
+			IdRange range = this;
+			for (String operator : List.of("$gt", "$gte")) {
+				if (operators.get(operator) instanceof String value) {
+					range = new IdRange(max(range.lower, value), range.upper);
+				}
+			}
+			for (String operator : List.of("$lt", "$lte")) {
+				if (operators.get(operator) instanceof String value) {
+					range = new IdRange(range.lower, min(range.upper, value));
+				}
+			}
+			return range;
+		}
+
+		private static String max(@Nullable String current, String value) {
+			return (current == null || value.compareTo(current) > 0) ? value : current;
+		}
+
+		private static String min(@Nullable String current, String value) {
+			return (current == null || value.compareTo(current) < 0) ? value : current;
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package vn.hocvuso.helpdesk.store;
+
+import java.time.Clock;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded store's H2 backend, with collections that read an {@code _id} range or
+ * order straight from the file's key order ({@link IdOrderedCollection}). The maps are
+ * the ones H2's own backend uses, so a file written by either opens in the other.
+ */
+final class IdOrderedH2Backend extends H2Backend {
+
+	IdOrderedH2Backend(MVStore store) {
+		super(store, Clock.systemUTC());
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		MVStore store = getMvStore();
+		CursorRegistry cursors = getCursorRegistry();
+		// Captured variables are set before H2Database's constructor opens the
+		// collections.
+		return new H2Database(databaseName, store, cursors) {
+			@Override
+			protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
+				String namespace = getFullCollectionNamespace(name);
+				MVMap<Object, Document> documents = store.openMap("databases." + namespace);
+				MVMap<String, Object> sizes = store.openMap("meta." + namespace);
+				return new IdOrderedCollection(this, name, options, documents, sizes, cursors);
+			}
+		};
+	}
+
+}
