@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * One chaos run: the app as a child JVM on a temporary store, Zalo standing in with
  * faults and one outage, a stream of residents' messages, and SIGKILLs of the app at
@@ -49,10 +51,31 @@ final class ChaosRun {
 	/** Residents who got a reply twice without a kill right after the first copy. */
 	private final List<String> unexplainedDuplicates = new ArrayList<>();
 
+	private StaffLoad staff;
+
+	private int[] storedCases = new int[2];
+
+	private String publishOutcome = "";
+
 	ChaosRun(ChaosSize size, Path workDir, long seed) {
 		this.size = size;
 		this.workDir = workDir;
 		this.seed = seed;
+	}
+
+	/** Cases in the store after the first start and at the end. */
+	int[] storedCases() {
+		return this.storedCases.clone();
+	}
+
+	/** The state of the publish's job at the end: DONE, FAILED, or RUNNING if stuck. */
+	String publishOutcome() {
+		return this.publishOutcome;
+	}
+
+	/** What staff got from the app during the stream. */
+	StaffLoad staff() {
+		return this.staff;
 	}
 
 	/** Exit values of the killed app, 137 for each SIGKILL. */
@@ -72,19 +95,29 @@ final class ChaosRun {
 	ChaosReport run() throws IOException, InterruptedException {
 		try (ZaloChaosStandIn zalo = new ZaloChaosStandIn(HANG, "access-0");
 				AppUnderTest app = new AppUnderTest(this.workDir, arguments(zalo.baseUrl()))) {
+			if (this.size.store() != null) {
+				FileSystemUtils.copyRecursively(this.size.store(), this.workDir.resolve("store"));
+			}
 			app.start();
+			this.staff = new StaffLoad(app.baseUrl(), ADMIN_PASSWORD);
+			int casesBefore = new StaffView(app.baseUrl(), ADMIN_PASSWORD).casesInTheLastYears();
 			ResidentStream stream = new ResidentStream(app::baseUrl, APP_ID, OA_SECRET_KEY);
 			Duration streamLength = this.size.stream();
 			long started = System.nanoTime();
 			Thread outage = new Thread(() -> outage(zalo, streamLength), "chaos-outage");
 			Thread killer = new Thread(() -> kill(app, started, streamLength), "chaos-killer");
+			Thread staffAtWork = new Thread(() -> this.staff.run(streamLength), "chaos-staff");
 			outage.start();
 			killer.start();
+			staffAtWork.start();
 			stream.run(this.size.messages(), streamLength);
 			killer.join();
 			outage.join();
+			staffAtWork.join();
 			StaffView staff = new StaffView(app.baseUrl(), ADMIN_PASSWORD);
 			ChaosReport report = drain(stream, staff, zalo, started);
+			this.storedCases = new int[] { casesBefore, staff.casesInTheLastYears() };
+			this.publishOutcome = this.staff.publishOutcome();
 			System.out.println("chaos: seed=" + this.seed + " posts=" + stream.posts() + " webhook answers="
 					+ stream.answers() + " zalo answers=" + zalo.answers() + " lost=" + report.lostMessages()
 					+ " received twice by=" + ChaosReport.duplicatedResidents(zalo.received()) + " log=" + app.log());
@@ -103,6 +136,9 @@ final class ChaosRun {
 				}
 			}
 			System.out.println(report.summary());
+			System.out
+				.println("chaos: " + this.staff.summary() + "; cases stored at the first start " + this.storedCases[0]
+						+ ", at the end " + this.storedCases[1] + "; the publish ended " + this.publishOutcome);
 			return report;
 		}
 	}

@@ -1,20 +1,25 @@
 package vn.hocvuso.helpdesk.chaos;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * How big a chaos run is. The defaults fit CI (about two minutes on two cores);
  * {@code bench/chaos.sh} passes a full-size run as system properties:
  * {@code chaos.messages}, {@code chaos.kills}, {@code chaos.outage} (such as {@code 20s}
- * or {@code 5m}) and {@code chaos.rate} (messages per second).
+ * or {@code 5m}), {@code chaos.rate} (messages per second) and {@code chaos.store}.
  *
  * @param messages how many residents write, one message each
  * @param kills how many times the app is killed with SIGKILL mid-stream
  * @param outage how long Zalo answers every send with HTTP 500, once, mid-stream
  * @param rate how many new messages arrive per second
+ * @param store a data directory to start from (a copy is used), such as one filled by
+ * {@code bench-cases}; none for an empty store
  */
-record ChaosSize(int messages, int kills, Duration outage, double rate) {
+record ChaosSize(int messages, int kills, Duration outage, double rate, @Nullable Path store) {
 
 	ChaosSize {
 		if (messages < 1 || kills < 0 || outage.isNegative() || rate <= 0) {
@@ -27,7 +32,8 @@ record ChaosSize(int messages, int kills, Duration outage, double rate) {
 	static ChaosSize fromSystemProperties() {
 		return new ChaosSize(Integer.getInteger("chaos.messages", 200), Integer.getInteger("chaos.kills", 2),
 				duration(System.getProperty("chaos.outage", "20s")),
-				Double.parseDouble(System.getProperty("chaos.rate", "3")));
+				Double.parseDouble(System.getProperty("chaos.rate", "3")),
+				System.getProperty("chaos.store", "").isBlank() ? null : Path.of(System.getProperty("chaos.store")));
 	}
 
 	/** How long the stream of new messages lasts. */
