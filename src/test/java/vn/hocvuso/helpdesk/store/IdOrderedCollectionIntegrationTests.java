@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.FindPublisher;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer every query exactly as mongo-java-server's in-memory store does: random ranges
  * on {@code _id} (alone or in an {@code $and} with other fields), sorted either way or on
  * another field, with limits and skips, over ids of every shape (time-ordered, made-up,
- * Vietnamese, emoji), after a restart too; and a collection whose ids are not all strings
+ * Vietnamese, emoji), after a restart too, with a secondary index declared (which the
+ * embedded store lists but does not keep); and a collection whose ids are not all strings
  * is still answered right.
  */
 class IdOrderedCollectionIntegrationTests {
@@ -70,11 +72,19 @@ class IdOrderedCollectionIntegrationTests {
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties());
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			insert(client, documents);
+			Mono.from(collection(client)
+				.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("_id"))))
+				.block(Duration.ofSeconds(30));
 			assertSameAnswers(client, random, ids);
 			server.commit();
 		}
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties());
 				MongoClient client = MongoClients.create(server.connectionString())) {
+			assertThat(Flux.from(collection(client).listIndexes())
+				.map((index) -> index.getString("name"))
+				.collectList()
+				.block(Duration.ofSeconds(30))).as("indexes declared before the restart")
+				.contains("_id_", "status_1__id_-1");
 			assertSameAnswers(client, random, ids);
 		}
 	}
@@ -184,7 +194,7 @@ class IdOrderedCollectionIntegrationTests {
 
 	private StoreProperties properties() {
 		return new StoreProperties("", "helpdesk", this.dataDir, StoreProperties.EmbeddedBackend.H2,
-				Duration.ofHours(1), "", 50, true);
+				Duration.ofHours(1), "", 50, true, 16);
 	}
 
 }
