@@ -42,7 +42,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
 			return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory (data is lost on stop)");
 		}
 		Path path = prepareDataFile(properties.dataDir());
-		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress());
+		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress(),
+				properties.cacheMb());
 		return new EmbeddedMongoServer(new IdOrderedH2Backend(file.store()), file, "H2 file " + path);
 	}
 

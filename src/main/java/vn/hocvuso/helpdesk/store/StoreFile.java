@@ -29,9 +29,9 @@ final class StoreFile {
 
 	/**
 	 * Compacts the file at {@code path} if less than {@code compactBelow}% is live, then
-	 * opens it.
+	 * opens it with a page cache of {@code cacheMb} megabytes.
 	 */
-	static Opened open(Path path, int compactBelow, boolean compress) {
+	static Opened open(Path path, int compactBelow, boolean compress, int cacheMb) {
 		Compaction compaction = null;
 		if (Files.exists(path) && compactBelow > 0) {
 			MVStore store = builder(path, false).readOnly().open();
@@ -48,7 +48,7 @@ final class StoreFile {
 						megabytes(compaction.bytesAfter()), compaction.took().toMillis());
 			}
 		}
-		return new Opened(builder(path, compress).open(), compaction);
+		return new Opened(builder(path, compress).cacheSize(cacheMb).open(), compaction);
 	}
 
 	/** The share of the file that holds live data, 0 to 1. */

@@ -138,7 +138,7 @@ class StoreFileIntegrationTests {
 
 	private StoreProperties properties(int compactBelow) {
 		return new StoreProperties("", "helpdesk", this.dataDir, StoreProperties.EmbeddedBackend.H2,
-				Duration.ofHours(1), "", compactBelow, true);
+				Duration.ofHours(1), "", compactBelow, true, 16);
 	}
 
 }
