@@ -6,7 +6,8 @@
 # list the newest cases and publish the library once. Prints the harness's RESULT line.
 # Usage (from anywhere): bash bench/chaos.sh
 #   [MESSAGES=2000 KILLS=3 OUTAGE=5m RATE=3 SEED=<number, for a repeat of the kill moments>
-#    STORE=<a data directory to start from, copied first: such as one filled by bench-cases>]
+#    STORE=<a data directory to start from, copied first: such as one filled by bench-cases>
+#    STORE_PASSWORD=<admin's password in that store; bench by default, as bench/indicators.sh sets>]
 # Takes about MESSAGES/RATE seconds plus the starts and the wait for the last replies
 # (about 15 minutes with the defaults). The app's log stays in target/chaos/run-<seed>/.
 set -euo pipefail
@@ -16,7 +17,7 @@ KILLS=${KILLS:-3}
 OUTAGE=${OUTAGE:-5m}
 RATE=${RATE:-3}
 SEED_ARG=${SEED:+-Dchaos.seed=$SEED}
-STORE_ARG=${STORE:+-Dchaos.store=$STORE}
+STORE_ARG=${STORE:+-Dchaos.store=$STORE -Dchaos.admin-password=${STORE_PASSWORD:-bench}}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; $(java -version 2>&1 | head -1); $(date -u +%F)"
 echo "size: messages=$MESSAGES kills=$KILLS outage=$OUTAGE rate=$RATE/s store=${STORE:-empty}"
 LOG=$(mktemp)

@@ -24,8 +24,6 @@ final class ChaosRun {
 
 	static final String OA_SECRET_KEY = "chaos-oa-secret-key";
 
-	static final String ADMIN_PASSWORD = "chaos-admin";
-
 	/**
 	 * How long a reply Zalo accepted may wait for its "sent" mark on disk on a busy
 	 * machine; a kill inside it sends the reply again after the restart (ADR 3).
@@ -94,13 +92,14 @@ final class ChaosRun {
 
 	ChaosReport run() throws IOException, InterruptedException {
 		try (ZaloChaosStandIn zalo = new ZaloChaosStandIn(HANG, "access-0");
-				AppUnderTest app = new AppUnderTest(this.workDir, arguments(zalo.baseUrl()))) {
+				AppUnderTest app = new AppUnderTest(this.workDir,
+						arguments(zalo.baseUrl(), this.size.adminPassword()))) {
 			if (this.size.store() != null) {
 				FileSystemUtils.copyRecursively(this.size.store(), this.workDir.resolve("store"));
 			}
 			app.start();
-			this.staff = new StaffLoad(app.baseUrl(), ADMIN_PASSWORD);
-			int casesBefore = new StaffView(app.baseUrl(), ADMIN_PASSWORD).casesInTheLastYears();
+			this.staff = new StaffLoad(app.baseUrl(), this.size.adminPassword());
+			int casesBefore = new StaffView(app.baseUrl(), this.size.adminPassword()).casesInTheLastYears();
 			ResidentStream stream = new ResidentStream(app::baseUrl, APP_ID, OA_SECRET_KEY);
 			Duration streamLength = this.size.stream();
 			long started = System.nanoTime();
@@ -114,7 +113,7 @@ final class ChaosRun {
 			killer.join();
 			outage.join();
 			staffAtWork.join();
-			StaffView staff = new StaffView(app.baseUrl(), ADMIN_PASSWORD);
+			StaffView staff = new StaffView(app.baseUrl(), this.size.adminPassword());
 			ChaosReport report = drain(stream, staff, zalo, started);
 			this.storedCases = new int[] { casesBefore, staff.casesInTheLastYears() };
 			this.publishOutcome = this.staff.publishOutcome();
@@ -195,8 +194,8 @@ final class ChaosRun {
 		}
 	}
 
-	private static List<String> arguments(String zaloUrl) {
-		return List.of("--helpdesk.admin.initial-password=" + ADMIN_PASSWORD, "--helpdesk.channels.zalo.enabled=true",
+	private static List<String> arguments(String zaloUrl, String adminPassword) {
+		return List.of("--helpdesk.admin.initial-password=" + adminPassword, "--helpdesk.channels.zalo.enabled=true",
 				"--helpdesk.channels.zalo.app-id=" + APP_ID, "--helpdesk.channels.zalo.oa-secret-key=" + OA_SECRET_KEY,
 				"--helpdesk.channels.zalo.app-secret=chaos-app-secret",
 				"--helpdesk.channels.zalo.access-token=access-0", "--helpdesk.channels.zalo.refresh-token=refresh-0",

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * How big a chaos run is. The defaults fit CI (about two minutes on two cores);
  * {@code bench/chaos.sh} passes a full-size run as system properties:
  * {@code chaos.messages}, {@code chaos.kills}, {@code chaos.outage} (such as {@code 20s}
- * or {@code 5m}), {@code chaos.rate} (messages per second) and {@code chaos.store}.
+ * or {@code 5m}), {@code chaos.rate} (messages per second), {@code chaos.store} and
+ * {@code chaos.admin-password}.
  *
  * @param messages how many residents write, one message each
  * @param kills how many times the app is killed with SIGKILL mid-stream
@@ -18,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param rate how many new messages arrive per second
  * @param store a data directory to start from (a copy is used), such as one filled by
  * {@code bench-cases}; none for an empty store
+ * @param adminPassword the password of staff user {@code admin}: set on the first start
+ * of an empty store, the store's own otherwise
  */
-record ChaosSize(int messages, int kills, Duration outage, double rate, @Nullable Path store) {
+record ChaosSize(int messages, int kills, Duration outage, double rate, @Nullable Path store, String adminPassword) {
 
 	ChaosSize {
 		if (messages < 1 || kills < 0 || outage.isNegative() || rate <= 0) {
@@ -33,7 +36,8 @@ record ChaosSize(int messages, int kills, Duration outage, double rate, @Nullabl
 		return new ChaosSize(Integer.getInteger("chaos.messages", 200), Integer.getInteger("chaos.kills", 2),
 				duration(System.getProperty("chaos.outage", "20s")),
 				Double.parseDouble(System.getProperty("chaos.rate", "3")),
-				System.getProperty("chaos.store", "").isBlank() ? null : Path.of(System.getProperty("chaos.store")));
+				System.getProperty("chaos.store", "").isBlank() ? null : Path.of(System.getProperty("chaos.store")),
+				System.getProperty("chaos.admin-password", "chaos-admin"));
 	}
 
 	/** How long the stream of new messages lasts. */
