@@ -41,7 +41,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 @Repository
 public class CaseStore implements InitializingBean {
 
-	/** Cases are read in batches of this size when streamed (export, rebuild). */
+	/** Cases are read in pages of this size when streamed (export, rebuild). */
 	private static final int STREAM_BATCH = 1_000;
 
 	/**
@@ -145,16 +145,14 @@ public class CaseStore implements InitializingBean {
 
 	/**
 	 * Cases received from {@code from} (inclusive) to {@code to} (exclusive), oldest
-	 * first (to the second), read from the store in batches so a long range never sits in
+	 * first (to the second), read from the store in pages so a long range never sits in
 	 * memory. The range is read by id, with {@link #ID_LAG} for cases whose id was minted
 	 * when they were processed, not received (before ids carried the time received).
 	 */
 	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
-		Bson range = Filters.and(Filters.gte("_id", CaseIds.firstAt(from)),
-				Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))), Filters.gte("receivedAt", Date.from(from)),
-				Filters.lt("receivedAt", Date.from(to)));
-		return Flux.from(this.cases.find(range).sort(Sorts.ascending("_id")).batchSize(STREAM_BATCH))
-			.map(CaseDocuments::fromDocument);
+		return inIdOrder(List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))),
+				Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
+				Filters.gte("_id", CaseIds.firstAt(from)));
 	}
 
 	/**
@@ -169,9 +167,32 @@ public class CaseStore implements InitializingBean {
 			.map(CaseDocuments::fromDocument);
 	}
 
-	/** Every case, in no particular order, in batches (for rebuilding counters). */
+	/** Every case, in id order, a page at a time (for rebuilding counters). */
 	public Flux<SupportCase> streamAll() {
-		return Flux.from(this.cases.find().batchSize(STREAM_BATCH)).map(CaseDocuments::fromDocument);
+		return inIdOrder(List.of(), null);
+	}
+
+	/**
+	 * The cases that match every filter, in id order, read {@link #STREAM_BATCH} at a
+	 * time, each page starting after the last id of the one before: the embedded store
+	 * then holds one page in memory at once, where a single query would gather every
+	 * match before sending the first.
+	 */
+	private Flux<SupportCase> inIdOrder(List<Bson> filters, @Nullable Bson firstPage) {
+		return page(filters, firstPage)
+			.expand((page) -> (page.size() < STREAM_BATCH) ? Mono.empty()
+					: page(filters, Filters.gt("_id", page.get(page.size() - 1).getString("_id"))))
+			.flatMapIterable((page) -> page)
+			.map(CaseDocuments::fromDocument);
+	}
+
+	private Mono<List<Document>> page(List<Bson> filters, @Nullable Bson after) {
+		List<Bson> all = new ArrayList<>(filters);
+		if (after != null) {
+			all.add(after);
+		}
+		Bson filter = all.isEmpty() ? new Document() : Filters.and(all);
+		return Flux.from(this.cases.find(filter).sort(Sorts.ascending("_id")).limit(STREAM_BATCH)).collectList();
 	}
 
 	/** Stores the resident's rating of the help they got. */

@@ -43,7 +43,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
 		}
 		Path path = prepareDataFile(properties.dataDir());
 		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress(),
-				properties.cacheMb());
+				properties.pageCacheMb());
 		return new EmbeddedMongoServer(new IdOrderedH2Backend(file.store()), file, "H2 file " + path);
 	}
 

@@ -22,21 +22,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * than this percentage of it holds live data; 0 never compacts
  * @param compress whether the embedded store writes its pages compressed; off only where
  * the file's raw bytes must be read as text (the personal-data scan)
- * @param cacheMb how many megabytes of the embedded store's pages are kept in memory
- * (H2's own default is 16; 128 makes a month's export at a million cases about twice as
- * fast once warm, see BENCHMARKS.md)
+ * @param cacheMb how many megabytes of the embedded store's pages are kept in memory; 0
+ * (the default) takes an eighth of the heap, at most 128 (H2's own default is 16; 128
+ * makes a month's export at a million cases about twice as fast once warm, see
+ * BENCHMARKS.md)
  */
 @ConfigurationProperties("helpdesk.store")
 public record StoreProperties(@DefaultValue("") String uri, @DefaultValue("helpdesk") String database,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("h2") EmbeddedBackend embeddedBackend,
 		@DefaultValue("1h") Duration housekeepingInterval, @DefaultValue("") String dataKey,
-		@DefaultValue("50") int compactBelow, @DefaultValue("true") boolean compress,
-		@DefaultValue("128") int cacheMb) {
+		@DefaultValue("50") int compactBelow, @DefaultValue("true") boolean compress, @DefaultValue("0") int cacheMb) {
 
 	public enum EmbeddedBackend {
 
 		H2, MEMORY
 
+	}
+
+	/**
+	 * The embedded store's page cache in megabytes: {@link #cacheMb()}, or its default.
+	 */
+	public int pageCacheMb() {
+		long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+		return (this.cacheMb > 0) ? this.cacheMb : (int) Math.max(16, Math.min(128, heapMb / 8));
 	}
 
 	public boolean useEmbedded() {
