@@ -41,7 +41,7 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 @Repository
 public class CaseStore implements InitializingBean {
 
-	/** Cases are read in pages of this size when streamed (export, rebuild). */
+	/** A resident's cases are read in batches of this size. */
 	private static final int STREAM_BATCH = 1_000;
 
 	/**
@@ -52,10 +52,13 @@ public class CaseStore implements InitializingBean {
 
 	private final MongoCollection<Document> cases;
 
+	private final CasePages pages;
+
 	private final ObjectProvider<CaseListener> listeners;
 
 	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
+		this.pages = new CasePages(this.cases);
 		this.listeners = listeners;
 	}
 
@@ -150,9 +153,11 @@ public class CaseStore implements InitializingBean {
 	 * when they were processed, not received (before ids carried the time received).
 	 */
 	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
-		return inIdOrder(List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))),
-				Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
-				Filters.gte("_id", CaseIds.firstAt(from)));
+		return this.pages
+			.inIdOrder(
+					List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))),
+							Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
+					Filters.gte("_id", CaseIds.firstAt(from)));
 	}
 
 	/**
@@ -169,30 +174,7 @@ public class CaseStore implements InitializingBean {
 
 	/** Every case, in id order, a page at a time (for rebuilding counters). */
 	public Flux<SupportCase> streamAll() {
-		return inIdOrder(List.of(), null);
-	}
-
-	/**
-	 * The cases that match every filter, in id order, read {@link #STREAM_BATCH} at a
-	 * time, each page starting after the last id of the one before: the embedded store
-	 * then holds one page in memory at once, where a single query would gather every
-	 * match before sending the first.
-	 */
-	private Flux<SupportCase> inIdOrder(List<Bson> filters, @Nullable Bson firstPage) {
-		return page(filters, firstPage)
-			.expand((page) -> (page.size() < STREAM_BATCH) ? Mono.empty()
-					: page(filters, Filters.gt("_id", page.get(page.size() - 1).getString("_id"))))
-			.flatMapIterable((page) -> page)
-			.map(CaseDocuments::fromDocument);
-	}
-
-	private Mono<List<Document>> page(List<Bson> filters, @Nullable Bson after) {
-		List<Bson> all = new ArrayList<>(filters);
-		if (after != null) {
-			all.add(after);
-		}
-		Bson filter = all.isEmpty() ? new Document() : Filters.and(all);
-		return Flux.from(this.cases.find(filter).sort(Sorts.ascending("_id")).limit(STREAM_BATCH)).collectList();
+		return this.pages.inIdOrder(List.of(), null);
 	}
 
 	/** Stores the resident's rating of the help they got. */
