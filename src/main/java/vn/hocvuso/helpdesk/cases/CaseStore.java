@@ -52,13 +52,13 @@ public class CaseStore implements InitializingBean {
 
 	private final MongoCollection<Document> cases;
 
-	private final CasePages pages;
+	private final CasePageStore pages;
 
 	private final ObjectProvider<CaseListener> listeners;
 
 	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
-		this.pages = new CasePages(this.cases);
+		this.pages = new CasePageStore(this.cases);
 		this.listeners = listeners;
 	}
 

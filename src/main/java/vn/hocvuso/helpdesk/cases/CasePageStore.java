@@ -18,13 +18,13 @@ import reactor.core.publisher.Mono;
  * where a single query would gather every match before sending the first (a month of a
  * million cases starved a 512 MB heap).
  */
-final class CasePages {
+final class CasePageStore {
 
 	static final int SIZE = 1_000;
 
 	private final MongoCollection<Document> cases;
 
-	CasePages(MongoCollection<Document> cases) {
+	CasePageStore(MongoCollection<Document> cases) {
 		this.cases = cases;
 	}
 
