@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.store;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -12,6 +13,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.jspecify.annotations.Nullable;
 
@@ -43,15 +45,28 @@ final class IdOrderedCollection extends H2Collection {
 		if ((direction == 0 && !range.bounded()) || natural || !keysAreStrings()) {
 			return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
 		}
-		boolean reverse = direction < 0;
+		Cursor<Object, Document> cursor = (direction < 0) ? this.documents.cursor(range.upper(), range.lower(), true)
+				: this.documents.cursor(range.lower(), range.upper(), false);
 		Stream<Document> inOrder = StreamSupport
-			.stream(Spliterators
-				.spliteratorUnknownSize(reverse ? this.documents.cursor(range.upper(), range.lower(), true)
-						: this.documents.cursor(range.lower(), range.upper(), false), Spliterator.ORDERED),
-					false)
-			.map((key) -> this.documents.get(key));
+			.stream(Spliterators.spliteratorUnknownSize(new Values(cursor), Spliterator.ORDERED), false);
 		return matchDocumentsFromStream(inOrder, query, (direction != 0) ? null : orderBy, skip, limit, batchSize,
 				fields);
+	}
+
+	/** The documents a cursor walks, read with their keys (no second lookup by key). */
+	private record Values(Cursor<Object, Document> cursor) implements Iterator<Document> {
+
+		@Override
+		public boolean hasNext() {
+			return this.cursor.hasNext();
+		}
+
+		@Override
+		public Document next() {
+			this.cursor.next();
+			return this.cursor.getValue();
+		}
+
 	}
 
 	/**

@@ -54,8 +54,8 @@ final class IdOrderedH2Backend extends H2Backend {
 	 * A secondary index the embedded store declares but does not keep: queries scan, as
 	 * with mongo-java-server's own placeholder. Unlike that placeholder it does not count
 	 * as empty, so opening the store does not read every document of the collection twice
-	 * per such index to fill it with nothing (at 1,000,000 cases that was most of a
-	 * 148-second start).
+	 * per such index to fill it with nothing (at 1,000,000 cases that was 161 s of a
+	 * 180-second start).
 	 */
 	static final class UnkeptIndex extends EmptyIndex<Object> {
 
