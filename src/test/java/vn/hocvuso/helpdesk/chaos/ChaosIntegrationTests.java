@@ -2,6 +2,7 @@ package vn.hocvuso.helpdesk.chaos;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,10 @@ class ChaosIntegrationTests {
 		// Every case there at the first start is still there, and one more for each
 		// accepted
 		// message (a message whose answer a kill cut off may have its case too).
-		assertThat(run.storedCases()[1]).as("cases at the end; at the first start there were " + run.storedCases()[0])
-			.isBetween(run.storedCases()[0] + report.accepted(), run.storedCases()[0] + size.messages());
+		assertThat(run.storedCases().atEnd())
+			.as("cases at the end; at the first start there were " + run.storedCases().atFirstStart())
+			.isBetween(run.storedCases().atFirstStart() + report.accepted(),
+					run.storedCases().atFirstStart() + size.messages());
 		assertThat(report.extraCases()).as("accepted messages with more than one case").isZero();
 		// A part Zalo accepted is marked sent on disk right after; a kill inside that
 		// window sends it again after the restart (ADR 3). Each conversation's reply is
@@ -48,7 +51,8 @@ class ChaosIntegrationTests {
 			.containsKey(200)
 			.allSatisfy((status, count) -> assertThat(status).isLessThan(500));
 		assertThat(run.staff().publishStatus()).as("the publish").isEqualTo(202);
-		assertThat(run.publishOutcome()).as("the publish's job, once the app was left alone").isEqualTo("DONE");
+		assertThat(run.publishOutcome()).as("the publish's job, once the app was left alone")
+			.isIn(run.publishInterrupted() ? List.of("DONE", "RUNNING") : List.of("DONE"));
 		assertThat(run.unexplainedDuplicates()).as("residents who got a reply twice with no kill to explain it")
 			.isEmpty();
 	}

@@ -51,7 +51,7 @@ final class ChaosRun {
 
 	private StaffLoad staff;
 
-	private int[] storedCases = new int[2];
+	private StoredCases storedCases = new StoredCases(0, 0);
 
 	private String publishOutcome = "";
 
@@ -62,13 +62,29 @@ final class ChaosRun {
 	}
 
 	/** Cases in the store after the first start and at the end. */
-	int[] storedCases() {
-		return this.storedCases.clone();
+	StoredCases storedCases() {
+		return this.storedCases;
 	}
 
 	/** The state of the publish's job at the end: DONE, FAILED, or RUNNING if stuck. */
 	String publishOutcome() {
 		return this.publishOutcome;
+	}
+
+	/**
+	 * Whether a kill came while the publish could still be running (a minute after it was
+	 * accepted): its job then stays RUNNING until its lease runs out and another publish
+	 * takes over (README, {@code helpdesk.editor.publish-lease}).
+	 */
+	boolean publishInterrupted() {
+		Instant accepted = this.staff.publishedAt();
+		if (accepted.equals(Instant.MAX)) {
+			return false;
+		}
+		synchronized (this.exitValues) {
+			return this.killedAt.stream()
+				.anyMatch((kill) -> kill.isAfter(accepted) && kill.isBefore(accepted.plus(Duration.ofMinutes(1))));
+		}
 	}
 
 	/** What staff got from the app during the stream. */
@@ -115,7 +131,7 @@ final class ChaosRun {
 			staffAtWork.join();
 			StaffView staff = new StaffView(app.baseUrl(), this.size.adminPassword());
 			ChaosReport report = drain(stream, staff, zalo, started);
-			this.storedCases = new int[] { casesBefore, staff.casesInTheLastYears() };
+			this.storedCases = new StoredCases(casesBefore, staff.casesInTheLastYears());
 			this.publishOutcome = this.staff.publishOutcome();
 			System.out.println("chaos: seed=" + this.seed + " posts=" + stream.posts() + " webhook answers="
 					+ stream.answers() + " zalo answers=" + zalo.answers() + " lost=" + report.lostMessages()
@@ -135,9 +151,9 @@ final class ChaosRun {
 				}
 			}
 			System.out.println(report.summary());
-			System.out
-				.println("chaos: " + this.staff.summary() + "; cases stored at the first start " + this.storedCases[0]
-						+ ", at the end " + this.storedCases[1] + "; the publish ended " + this.publishOutcome);
+			System.out.println("chaos: " + this.staff.summary() + "; cases stored at the first start "
+					+ this.storedCases.atFirstStart() + ", at the end " + this.storedCases.atEnd()
+					+ "; the publish ended " + this.publishOutcome);
 			return report;
 		}
 	}
@@ -213,6 +229,10 @@ final class ChaosRun {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** How many cases the store held after the first start and at the end. */
+	record StoredCases(int atFirstStart, int atEnd) {
 	}
 
 }

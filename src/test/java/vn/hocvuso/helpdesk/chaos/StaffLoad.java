@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -46,6 +47,8 @@ final class StaffLoad {
 	private final AtomicInteger unreachable = new AtomicInteger();
 
 	private volatile int publishStatus;
+
+	private volatile Instant publishedAt = Instant.MAX;
 
 	StaffLoad(String baseUrl, String adminPassword) {
 		this.baseUrl = baseUrl;
@@ -93,7 +96,15 @@ final class StaffLoad {
 		this.publishStatus = send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/v1/library/publish"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"chaos\"}")));
+		if (this.publishStatus == 202) {
+			this.publishedAt = Instant.now();
+		}
 		return this.publishStatus != 0;
+	}
+
+	/** When the publish was accepted; {@link Instant#MAX} if it was not. */
+	Instant publishedAt() {
+		return this.publishedAt;
 	}
 
 	/**
