@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,13 +16,18 @@ import java.util.stream.Stream;
  * The embedded store is an H2 MVStore opened with {@code MVStore.open(file)}, which does
  * not compress its pages, and writes strings as UTF-8 or Java's modified UTF-8; both are
  * read here, so a number kept in clear anywhere in the file, in a live page or an old
- * chunk, is readable text.
+ * chunk, is readable text. The store's own headers
+ * ({@code chunk:1a,block:2,...,next:1234}) are hexadecimal numbers, not anyone's words:
+ * they are left out, or a header could read as an OTP.
  */
 final class ScannedFiles {
 
 	static final int PART = 8 << 20;
 
 	private static final int OVERLAP = 1024;
+
+	/** An H2 MVStore file or chunk header or footer: {@code key:hex} pairs. */
+	private static final Pattern STORE_HEADER = Pattern.compile("(?:chunk|H):[0-9a-f]+(?:,[A-Za-z]+:[0-9a-f]+)+");
 
 	private ScannedFiles() {
 	}
@@ -42,7 +48,7 @@ final class ScannedFiles {
 						byte[] bytes = new byte[overlap.length + part.length];
 						System.arraycopy(overlap, 0, bytes, 0, overlap.length);
 						System.arraycopy(part, 0, bytes, overlap.length, part.length);
-						reader.accept(name, decode(bytes));
+						reader.accept(name, withoutStoreHeaders(decode(bytes)));
 						overlap = Arrays.copyOfRange(part, Math.max(0, part.length - OVERLAP), part.length);
 					}
 				}
@@ -51,6 +57,11 @@ final class ScannedFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The text with each store header blanked, so only what the store keeps is read. */
+	static String withoutStoreHeaders(String text) {
+		return STORE_HEADER.matcher(text).replaceAll("\u0001");
 	}
 
 	/**
