@@ -1,9 +1,15 @@
 package vn.hocvuso.helpdesk.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -21,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * A collection of the embedded store that answers a query sorted on {@code _id}, or
  * bounded by a string {@code _id} range, by walking the file's own key order: the newest
  * 50 cases read about 50 documents, and a month's cases only that month's, instead of
- * every document read and sorted in memory. The whole query is still matched on each
- * document, so the range only narrows what is read. Anything else goes the usual way.
+ * every document read and sorted in memory. A list of ids ({@code $in}) is read key by
+ * key, even with other conditions (mongo-java-server's own {@code _id} index takes a list
+ * only when it is the whole query). The whole query is still matched on each document, so
+ * the range or list only narrows what is read. Anything else goes the usual way.
  */
 final class IdOrderedCollection extends H2Collection {
 
@@ -40,17 +48,52 @@ final class IdOrderedCollection extends H2Collection {
 	protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 			Document fields) {
 		int direction = idDirection(orderBy);
-		IdRange range = IdRange.of(query);
 		boolean natural = orderBy != null && orderBy.containsKey("$natural");
-		if ((direction == 0 && !range.bounded()) || natural || !keysAreStrings()) {
+		if (natural || !keysAreStrings()) {
 			return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
 		}
-		Cursor<Object, Document> cursor = (direction < 0) ? this.documents.cursor(range.upper(), range.lower(), true)
-				: this.documents.cursor(range.lower(), range.upper(), false);
-		Stream<Document> inOrder = StreamSupport
-			.stream(Spliterators.spliteratorUnknownSize(new Values(cursor), Spliterator.ORDERED), false);
+		Iterator<Document> read;
+		NavigableSet<String> listed = listedIds(query);
+		if (listed != null) {
+			read = ((direction < 0) ? listed.descendingSet() : listed).stream()
+				.map(this.documents::get)
+				.filter(Objects::nonNull)
+				.iterator();
+		}
+		else {
+			IdRange range = IdRange.of(query);
+			if (direction == 0 && !range.bounded()) {
+				return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+			}
+			read = new Values((direction < 0) ? this.documents.cursor(range.upper(), range.lower(), true)
+					: this.documents.cursor(range.lower(), range.upper(), false));
+		}
+		Stream<Document> inOrder = StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED),
+				false);
 		return matchDocumentsFromStream(inOrder, query, (direction != 0) ? null : orderBy, skip, limit, batchSize,
 				fields);
+	}
+
+	/**
+	 * The ids of an {@code _id: {$in: [...]}} of strings, at the query's top level or in
+	 * a top-level {@code $and}, sorted: each is read by its key.
+	 */
+	private static @Nullable NavigableSet<String> listedIds(Document query) {
+		List<Object> conditions = new ArrayList<>();
+		conditions.add(query.get(ID));
+		if (query.get("$and") instanceof List<?> parts) {
+			parts.stream()
+				.filter(Document.class::isInstance)
+				.forEach((part) -> conditions.add(((Document) part).get(ID)));
+		}
+		for (Object condition : conditions) {
+			if (condition instanceof Document operators && operators.size() == 1
+					&& operators.get("$in") instanceof Collection<?> values
+					&& values.stream().allMatch(String.class::isInstance)) {
+				return values.stream().map(String.class::cast).collect(Collectors.toCollection(TreeSet::new));
+			}
+		}
+		return null;
 	}
 
 	/** The documents a cursor walks, read with their keys (no second lookup by key). */

@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The embedded store's {@code _id}-ordered reads, through the real driver over TCP,
  * answer every query exactly as mongo-java-server's in-memory store does: random ranges
- * on {@code _id} (alone or in an {@code $and} with other fields), sorted either way or on
- * another field, with limits and skips, over ids of every shape (time-ordered, made-up,
- * Vietnamese, emoji), after a restart too, with a secondary index declared (which the
- * embedded store lists but does not keep); and a collection whose ids are not all strings
- * is still answered right.
+ * and lists ({@code $in}) on {@code _id}, alone or in an {@code $and} with other fields,
+ * sorted either way or on another field, with limits and skips, over ids of every shape
+ * (time-ordered, made-up, Vietnamese, emoji), after a restart too, with a secondary index
+ * declared (which the embedded store lists but does not keep); and a collection whose ids
+ * are not all strings is still answered right.
  */
 class IdOrderedCollectionIntegrationTests {
 
@@ -153,6 +153,13 @@ class IdOrderedCollectionIntegrationTests {
 		}
 		if (random.nextInt(8) == 0) {
 			parts.add(Filters.eq("_id", pivot(random, ids)));
+		}
+		if (random.nextInt(4) == 0) {
+			List<String> listed = new ArrayList<>();
+			for (int n = random.nextInt(12); n > 0; n--) {
+				listed.add(pivot(random, ids));
+			}
+			parts.add(Filters.in("_id", listed));
 		}
 		return parts.isEmpty() ? new Document() : (parts.size() == 1) ? parts.get(0) : Filters.and(parts);
 	}
