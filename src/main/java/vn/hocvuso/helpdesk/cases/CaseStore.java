@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -41,9 +42,6 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 @Repository
 public class CaseStore implements InitializingBean {
 
-	/** A resident's cases are read in batches of this size. */
-	private static final int STREAM_BATCH = 1_000;
-
 	/**
 	 * How long after it was received a case stored before ids carried the time received
 	 * may have been processed (and its id minted): a day-long outage's backlog.
@@ -54,11 +52,14 @@ public class CaseStore implements InitializingBean {
 
 	private final CasePageStore pages;
 
+	private final ResidentCaseStore residentCases;
+
 	private final ObjectProvider<CaseListener> listeners;
 
 	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
 		this.pages = new CasePageStore(this.cases);
+		this.residentCases = new ResidentCaseStore(database);
 		this.listeners = listeners;
 	}
 
@@ -82,14 +83,28 @@ public class CaseStore implements InitializingBean {
 		return Flux.from(this.cases.createIndexes(indexes)).then();
 	}
 
-	/** Stores a new case, or finds the one already opened for the same message. */
+	/**
+	 * Stores a new case, listed under its resident first, or finds the one already opened
+	 * for the same message.
+	 */
 	public Mono<Opened> open(SupportCase supportCase) {
-		return Mono.from(this.cases.insertOne(CaseDocuments.toDocument(supportCase)))
+		return this.residentCases.add(supportCase.residentId(), supportCase.id())
+			.then(Mono.from(this.cases.insertOne(CaseDocuments.toDocument(supportCase))))
 			.then(notifyListeners(null, supportCase))
 			.thenReturn(new Opened(supportCase, false))
 			.onErrorResume(CaseStore::isDuplicate,
-					(duplicate) -> findByMessage(supportCase.channel(), supportCase.messageId())
+					(duplicate) -> this.residentCases.remove(supportCase.residentId(), supportCase.id())
+						.then(findByMessage(supportCase.channel(), supportCase.messageId()))
 						.map((existing) -> new Opened(existing, true)));
+	}
+
+	/**
+	 * Lists under their residents the cases stored before cases were listed so; once
+	 * done, does nothing.
+	 * @return how many cases were listed now
+	 */
+	public Mono<Long> listCasesUnderResidents() {
+		return this.residentCases.listAll(streamAll());
 	}
 
 	public Mono<SupportCase> save(SupportCase supportCase) {
@@ -126,9 +141,8 @@ public class CaseStore implements InitializingBean {
 	 */
 	public Mono<Long> assignGroup(String residentId, String groupCode) {
 		Bson noGroup = Filters.or(Filters.eq("groupCode", null), Filters.eq("groupCode", ""));
-		return Flux
-			.from(this.cases.find(Filters.and(Filters.eq("residentId", residentId), noGroup))
-				.projection(new Document("_id", 1)))
+		return this.residentCases.filters(residentId)
+			.concatMap((filter) -> this.cases.find(Filters.and(filter, noGroup)).projection(new Document("_id", 1)))
 			.concatMap((found) -> Mono
 				.from(this.cases.findOneAndUpdate(Filters.and(Filters.eq("_id", found.get("_id")), noGroup),
 						Updates.set("groupCode", groupCode),
@@ -139,11 +153,14 @@ public class CaseStore implements InitializingBean {
 	}
 
 	/**
-	 * Inserts many cases at once without telling the listeners: for bulk loads such as
-	 * the indicators benchmark, after which {@code rebuild-indicators} counts them.
+	 * Inserts many cases at once, listed under their residents, without telling the
+	 * listeners: for bulk loads such as the indicators benchmark, after which
+	 * {@code rebuild-indicators} counts them.
 	 */
 	public Mono<Void> importBatch(List<SupportCase> batch) {
-		return Mono.from(this.cases.insertMany(batch.stream().map(CaseDocuments::toDocument).toList())).then();
+		return this.residentCases.addAll(batch)
+			.then(Mono.from(this.cases.insertMany(batch.stream().map(CaseDocuments::toDocument).toList())))
+			.then();
 	}
 
 	/**
@@ -165,11 +182,10 @@ public class CaseStore implements InitializingBean {
 	 * them.
 	 */
 	public Flux<SupportCase> ofResident(String residentId) {
-		return Flux
-			.from(this.cases.find(Filters.eq("residentId", residentId))
-				.sort(Sorts.ascending("receivedAt"))
-				.batchSize(STREAM_BATCH))
-			.map(CaseDocuments::fromDocument);
+		return this.residentCases.filters(residentId)
+			.concatMap((filter) -> this.cases.find(filter).batchSize(ResidentCaseStore.BATCH))
+			.map(CaseDocuments::fromDocument)
+			.sort(Comparator.comparing(SupportCase::receivedAt));
 	}
 
 	/** Every case, in id order, a page at a time (for rebuilding counters). */

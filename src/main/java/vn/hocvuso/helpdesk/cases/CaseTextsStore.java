@@ -30,10 +30,13 @@ public class CaseTextsStore implements Expiry {
 
 	private final MongoCollection<Document> cases;
 
+	private final ResidentCaseStore residentCases;
+
 	private final RetentionProperties retention;
 
 	CaseTextsStore(MongoDatabase database, RetentionProperties retention) {
 		this.cases = database.getCollection("cases");
+		this.residentCases = new ResidentCaseStore(database);
 		this.retention = retention;
 	}
 
@@ -49,7 +52,7 @@ public class CaseTextsStore implements Expiry {
 
 	/** Removes the words of every case of one resident; how many cases changed. */
 	public Mono<Long> eraseResident(String residentId, Instant now) {
-		return remove(Filters.eq("residentId", residentId), now);
+		return this.residentCases.filters(residentId).concatMap((filter) -> remove(filter, now)).reduce(0L, Long::sum);
 	}
 
 	private Mono<Long> remove(Bson which, Instant now) {

@@ -79,14 +79,7 @@ final class IdOrderedCollection extends H2Collection {
 	 * a top-level {@code $and}, sorted: each is read by its key.
 	 */
 	private static @Nullable NavigableSet<String> listedIds(Document query) {
-		List<Object> conditions = new ArrayList<>();
-		conditions.add(query.get(ID));
-		if (query.get("$and") instanceof List<?> parts) {
-			parts.stream()
-				.filter(Document.class::isInstance)
-				.forEach((part) -> conditions.add(((Document) part).get(ID)));
-		}
-		for (Object condition : conditions) {
+		for (Object condition : idConditions(query)) {
 			if (condition instanceof Document operators && operators.size() == 1
 					&& operators.get("$in") instanceof Collection<?> values
 					&& values.stream().allMatch(String.class::isInstance)) {
@@ -94,6 +87,25 @@ final class IdOrderedCollection extends H2Collection {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The conditions a query puts on {@code _id}: at its top level or in an {@code $and},
+	 * however deep, since all of them must hold.
+	 */
+	private static List<Object> idConditions(Document query) {
+		List<Object> conditions = new ArrayList<>();
+		if (query.get(ID) != null) {
+			conditions.add(query.get(ID));
+		}
+		if (query.get("$and") instanceof List<?> parts) {
+			for (Object part : parts) {
+				if (part instanceof Document document) {
+					conditions.addAll(idConditions(document));
+				}
+			}
+		}
+		return conditions;
 	}
 
 	/** The documents a cursor walks, read with their keys (no second lookup by key). */
@@ -129,10 +141,7 @@ final class IdOrderedCollection extends H2Collection {
 		return (number.intValue() < 0) ? -1 : 1;
 	}
 
-	/**
-	 * The string bounds a query puts on {@code _id}, at its top level or in a top-level
-	 * {@code $and}.
-	 */
+	/** The string bounds a query puts on {@code _id}. */
 	record IdRange(@Nullable String lower, @Nullable String upper) {
 
 		static final IdRange ALL = new IdRange(null, null);
@@ -142,13 +151,9 @@ final class IdOrderedCollection extends H2Collection {
 		}
 
 		static IdRange of(Document query) {
-			IdRange range = ALL.narrowedBy(query.get(ID));
-			if (query.get("$and") instanceof List<?> parts) {
-				for (Object part : parts) {
-					if (part instanceof Document document) {
-						range = range.narrowedBy(document.get(ID));
-					}
-				}
+			IdRange range = ALL;
+			for (Object condition : idConditions(query)) {
+				range = range.narrowedBy(condition);
 			}
 			return range;
 		}

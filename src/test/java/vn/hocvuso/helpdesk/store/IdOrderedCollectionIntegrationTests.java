@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The embedded store's {@code _id}-ordered reads, through the real driver over TCP,
  * answer every query exactly as mongo-java-server's in-memory store does: random ranges
- * and lists ({@code $in}) on {@code _id}, alone or in an {@code $and} with other fields,
- * sorted either way or on another field, with limits and skips, over ids of every shape
- * (time-ordered, made-up, Vietnamese, emoji), after a restart too, with a secondary index
- * declared (which the embedded store lists but does not keep); and a collection whose ids
- * are not all strings is still answered right.
+ * and lists ({@code $in}) on {@code _id}, alone or in {@code $and}s (nested too) with
+ * other fields, sorted either way or on another field, with limits and skips, over ids of
+ * every shape (time-ordered, made-up, Vietnamese, emoji), after a restart too, with a
+ * secondary index declared (which the embedded store lists but does not keep); and a
+ * collection whose ids are not all strings is still answered right.
  */
 class IdOrderedCollectionIntegrationTests {
 
@@ -160,6 +160,10 @@ class IdOrderedCollectionIntegrationTests {
 				listed.add(pivot(random, ids));
 			}
 			parts.add(Filters.in("_id", listed));
+		}
+		if (parts.size() > 2 && random.nextBoolean()) {
+			Bson nested = Filters.and(parts.remove(0), parts.remove(0));
+			parts.add(random.nextInt(parts.size() + 1), nested);
 		}
 		return parts.isEmpty() ? new Document() : (parts.size() == 1) ? parts.get(0) : Filters.and(parts);
 	}

@@ -1,0 +1,164 @@
+package vn.hocvuso.helpdesk.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.RetentionProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident's cases, found from their list ({@link ResidentCaseStore}) through the real
+ * driver over TCP: the export of their data, their group given to earlier cases, and the
+ * erasure of their words reach every case of theirs and none of anyone else's, even of a
+ * resident whose id begins with theirs; cases stored before the list are found before and
+ * after they are listed; a redelivered message or a case never stored leaves nothing
+ * behind.
+ */
+class ResidentCasesIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final String ANH = "6560f0a1b2c3d4e5f6a7b8c9";
+
+	private static final String BINH = "6560f0a1b2c3d4e5f6a7b8ca";
+
+	/** A made-up id that begins with Anh's and the list's own separator. */
+	private static final String LOOKALIKE = ANH + "/x";
+
+	private static final Instant START = Instant.parse("2026-10-01T07:00:00Z");
+
+	private final MongoServer server = new MongoServer(new MemoryBackend());
+
+	private MongoClient client;
+
+	private MongoDatabase database;
+
+	private CaseStore cases;
+
+	private CaseTextsStore texts;
+
+	private int made;
+
+	@BeforeEach
+	void start() {
+		this.server.bind("127.0.0.1", 0);
+		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
+		this.database = this.client.getDatabase("helpdesk");
+		this.cases = new CaseStore(this.database, new DefaultListableBeanFactory().getBeanProvider(CaseListener.class));
+		this.cases.afterPropertiesSet();
+		this.texts = new CaseTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.shutdown();
+	}
+
+	@Test
+	void exportGroupAndErasureReachEveryCaseOfTheResidentAndNoOneElses() {
+		assertThat(this.cases.listCasesUnderResidents().block(WAIT)).isZero();
+		List<String> anh = open(ANH, 7);
+		open(BINH, 3);
+		open(LOOKALIKE, 2);
+
+		assertThat(ids(ANH)).containsExactlyElementsOf(anh);
+		assertThat(this.cases.assignGroup(ANH, "TDP01").block(WAIT)).isEqualTo(7);
+		assertThat(this.cases.assignGroup(ANH, "TDP02").block(WAIT)).as("a case that has a group keeps it").isZero();
+		assertThat(this.texts.eraseResident(ANH, START).block(WAIT)).isEqualTo(7);
+
+		assertThat(this.cases.ofResident(ANH).collectList().block(WAIT)).hasSize(7)
+			.allSatisfy((c) -> assertThat(c.groupCode()).isEqualTo("TDP01"))
+			.allSatisfy((c) -> assertThat(c.text()).isEqualTo(RetentionProperties.REMOVED_TEXT));
+		for (String other : List.of(BINH, LOOKALIKE)) {
+			assertThat(this.cases.ofResident(other).collectList().block(WAIT)).isNotEmpty()
+				.allSatisfy((c) -> assertThat(c.groupCode()).isNull())
+				.allSatisfy((c) -> assertThat(c.text()).startsWith("hỏi"));
+		}
+	}
+
+	@Test
+	void casesStoredBeforeTheListAreFoundBeforeAndAfterTheyAreListedOnce() {
+		List<SupportCase> earlier = new ArrayList<>();
+		for (int i = 0; i < 2_300; i++) {
+			earlier.add(received((i % 2 == 0) ? ANH : BINH));
+		}
+		// As a store written before the list: cases only.
+		Mono.from(this.database.getCollection("cases")
+			.insertMany(earlier.stream().map(CaseDocuments::toDocument).toList())).block(WAIT);
+		List<String> anh = earlier.stream().filter((c) -> c.residentId().equals(ANH)).map(SupportCase::id).toList();
+		assertThat(ids(ANH)).as("found by their resident's id until listed").containsExactlyElementsOf(anh);
+
+		assertThat(this.cases.listCasesUnderResidents().block(WAIT)).isEqualTo(2_300);
+		assertThat(this.cases.listCasesUnderResidents().block(WAIT)).as("once").isZero();
+		List<String> later = open(ANH, 2);
+
+		List<String> all = new ArrayList<>(anh);
+		all.addAll(later);
+		assertThat(ids(ANH)).as("across batches of %d", ResidentCaseStore.BATCH).containsExactlyElementsOf(all);
+		assertThat(this.cases.assignGroup(ANH, "TDP03").block(WAIT)).isEqualTo(all.size());
+		assertThat(this.texts.eraseResident(ANH, START).block(WAIT)).isEqualTo(all.size());
+
+		// A case put in the store behind the list's back is not read: reads go by the
+		// list.
+		SupportCase unlisted = received(ANH);
+		Mono.from(this.database.getCollection("cases").insertOne(CaseDocuments.toDocument(unlisted))).block(WAIT);
+		assertThat(ids(ANH)).doesNotContain(unlisted.id()).hasSize(all.size());
+	}
+
+	@Test
+	void aRedeliveredMessageOrACaseNeverStoredLeavesNothingToFind() {
+		this.cases.listCasesUnderResidents().block(WAIT);
+		SupportCase first = received(ANH);
+		assertThat(this.cases.open(first).block(WAIT).duplicate()).isFalse();
+		SupportCase again = SupportCase.received(CaseIds.newId(START), ChannelType.ZALO, ANH, first.messageId(),
+				"hỏi lại", "hoi lai", List.of(), START, null);
+		assertThat(this.cases.open(again).block(WAIT).duplicate()).isTrue();
+		// What a crash between listing a case and storing it leaves.
+		new ResidentCaseStore(this.database).add(ANH, CaseIds.newId(START)).block(WAIT);
+
+		assertThat(new ResidentCaseStore(this.database).caseIds(ANH).collectList().block(WAIT))
+			.as("the redelivery's entry is gone; the crash's stays")
+			.hasSize(2)
+			.contains(first.id())
+			.doesNotContain(again.id());
+		assertThat(ids(ANH)).containsExactly(first.id());
+		assertThat(this.cases.assignGroup(ANH, "TDP01").block(WAIT)).isOne();
+		assertThat(this.texts.eraseResident(ANH, START).block(WAIT)).isOne();
+	}
+
+	private List<String> open(String residentId, int count) {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(this.cases.open(received(residentId)).block(WAIT).supportCase().id());
+		}
+		return ids;
+	}
+
+	private SupportCase received(String residentId) {
+		Instant at = START.plusSeconds(60L * this.made++);
+		return SupportCase.received(CaseIds.newId(at), ChannelType.ZALO, residentId, "m-" + this.made,
+				"hỏi cách cài VNeID", "hoi cach cai vneid", List.of(), at, null);
+	}
+
+	private List<String> ids(String residentId) {
+		return this.cases.ofResident(residentId).map(SupportCase::id).collectList().block(WAIT);
+	}
+
+}
