@@ -1,5 +1,6 @@
 package vn.hocvuso.helpdesk.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -12,6 +13,13 @@ import org.bson.types.ObjectId;
  * MongoDB reads from its {@code _id} index.
  */
 public final class CaseIds {
+
+	/**
+	 * How long after it was received a case stored before ids carried the time received
+	 * may have been processed (and its id minted): a day-long outage's backlog. A range
+	 * of times is read by id with this margin past its end.
+	 */
+	static final Duration LAG = Duration.ofDays(1);
 
 	private static final long LAST_SECOND = 0xFFFF_FFFFL;
 

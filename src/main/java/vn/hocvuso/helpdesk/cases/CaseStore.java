@@ -42,12 +42,6 @@ import vn.hocvuso.helpdesk.shared.ChannelType;
 @Repository
 public class CaseStore implements InitializingBean {
 
-	/**
-	 * How long after it was received a case stored before ids carried the time received
-	 * may have been processed (and its id minted): a day-long outage's backlog.
-	 */
-	private static final Duration ID_LAG = Duration.ofDays(1);
-
 	private final MongoCollection<Document> cases;
 
 	private final CasePageStore pages;
@@ -166,15 +160,15 @@ public class CaseStore implements InitializingBean {
 	/**
 	 * Cases received from {@code from} (inclusive) to {@code to} (exclusive), oldest
 	 * first (to the second), read from the store in pages so a long range never sits in
-	 * memory. The range is read by id, with {@link #ID_LAG} for cases whose id was minted
-	 * when they were processed, not received (before ids carried the time received).
+	 * memory. The range is read by id, with {@link CaseIds#LAG} for cases whose id was
+	 * minted when they were processed, not received (before ids carried the time
+	 * received).
 	 */
 	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
-		return this.pages
-			.inIdOrder(
-					List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(ID_LAG))),
-							Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
-					Filters.gte("_id", CaseIds.firstAt(from)));
+		return this.pages.inIdOrder(
+				List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(CaseIds.LAG))),
+						Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
+				Filters.gte("_id", CaseIds.firstAt(from)));
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package vn.hocvuso.helpdesk.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -28,7 +30,18 @@ import vn.hocvuso.helpdesk.store.Expiry;
 @Repository
 public class CaseTextsStore implements Expiry {
 
+	/**
+	 * How far before the last sweep's cutoff a sweep reads again: a clock set back, or a
+	 * case stored late, is still caught.
+	 */
+	private static final Duration OVERLAP = Duration.ofDays(7);
+
+	private static final String SWEPT = "swept";
+
 	private final MongoCollection<Document> cases;
+
+	/** Where the last sweep stopped: cases received before it have no words left. */
+	private final MongoCollection<Document> sweeps;
 
 	private final ResidentCaseStore residentCases;
 
@@ -36,6 +49,7 @@ public class CaseTextsStore implements Expiry {
 
 	CaseTextsStore(MongoDatabase database, RetentionProperties retention) {
 		this.cases = database.getCollection("cases");
+		this.sweeps = database.getCollection("case_text_sweeps");
 		this.residentCases = new ResidentCaseStore(database);
 		this.retention = retention;
 	}
@@ -45,9 +59,24 @@ public class CaseTextsStore implements Expiry {
 		return "cases (texts)";
 	}
 
+	/**
+	 * Removes the words of cases received before the retention time. The cases are read
+	 * by id from a week before where the last sweep stopped (the first sweep of a store
+	 * reads them all), so an hourly sweep of years of cases reads about a week of them.
+	 */
 	@Override
 	public Mono<Long> removeExpired(Instant now) {
-		return remove(Filters.lt("receivedAt", Date.from(now.minus(this.retention.caseTexts()))), now);
+		Instant cutoff = now.minus(this.retention.caseTexts());
+		Bson before = Filters.and(Filters.lt("_id", CaseIds.firstAt(cutoff.plus(CaseIds.LAG))),
+				Filters.lt("receivedAt", Date.from(cutoff)));
+		return Mono.from(this.sweeps.find(Filters.eq("_id", SWEPT)).first())
+			.map((swept) -> Filters.and(before,
+					Filters.gte("_id", CaseIds.firstAt(swept.getDate("before").toInstant().minus(OVERLAP)))))
+			.defaultIfEmpty(before)
+			.flatMap((older) -> remove(older, now))
+			.flatMap((removed) -> Mono.from(this.sweeps.updateOne(Filters.eq("_id", SWEPT),
+					Updates.max("before", Date.from(cutoff)), new UpdateOptions().upsert(true)))
+				.thenReturn(removed));
 	}
 
 	/** Removes the words of every case of one resident; how many cases changed. */

@@ -10,6 +10,7 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,15 @@ import vn.hocvuso.helpdesk.store.RetentionProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A resident's cases, found from their list ({@link ResidentCaseStore}) through the real
- * driver over TCP: the export of their data, their group given to earlier cases, and the
- * erasure of their words reach every case of theirs and none of anyone else's, even of a
- * resident whose id begins with theirs; cases stored before the list are found before and
- * after they are listed; a redelivered message or a case never stored leaves nothing
- * behind.
+ * Cases read by id, through the real driver over TCP. A resident's cases, found from
+ * their list ({@link ResidentCaseStore}): the export of their data, their group given to
+ * earlier cases, and the erasure of their words reach every case of theirs and none of
+ * anyone else's, even of a resident whose id begins with theirs; cases stored before the
+ * list are found before and after they are listed; a redelivered message or a case never
+ * stored leaves nothing behind. The retention sweep reads from a week before where the
+ * last one stopped.
  */
-class ResidentCasesIntegrationTests {
+class CasesByIdIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -141,6 +143,45 @@ class ResidentCasesIntegrationTests {
 		assertThat(ids(ANH)).containsExactly(first.id());
 		assertThat(this.cases.assignGroup(ANH, "TDP01").block(WAIT)).isOne();
 		assertThat(this.texts.eraseResident(ANH, START).block(WAIT)).isOne();
+	}
+
+	@Test
+	void theRetentionSweepReadsFromAWeekBeforeWhereTheLastOneStopped() {
+		Instant now = START;
+		Instant cutoff = now.minus(Duration.ofDays(730));
+		SupportCase old = stored(cutoff.minus(Duration.ofDays(70)), null);
+		SupportCase processedLate = stored(cutoff.minus(Duration.ofDays(70)), Duration.ofHours(5));
+		SupportCase recent = stored(cutoff.plus(Duration.ofDays(2)), null);
+		assertThat(this.texts.removeExpired(now).block(WAIT)).isEqualTo(2);
+		assertThat(text(old)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(text(processedLate)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(text(recent)).startsWith("hỏi");
+
+		// Stored behind the sweep's back, before where it stopped: within a week of it,
+		// and
+		// long before.
+		SupportCase withinTheWeek = stored(cutoff.minus(Duration.ofDays(6)), null);
+		SupportCase longBefore = stored(cutoff.minus(Duration.ofDays(9)), null);
+		assertThat(this.texts.removeExpired(now.plus(Duration.ofDays(3))).block(WAIT)).isEqualTo(2);
+		assertThat(text(withinTheWeek)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(text(recent)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(text(longBefore)).as("not read again").startsWith("hỏi");
+		assertThat(this.texts.removeExpired(now.minus(Duration.ofDays(30))).block(WAIT))
+			.as("a clock set back a month reads nothing new")
+			.isZero();
+	}
+
+	/** A case stored as is; its id minted when received, or that long after. */
+	private SupportCase stored(Instant at, @Nullable Duration mintedAfter) {
+		String id = (mintedAfter == null) ? CaseIds.newId(at) : CaseIds.newId(at.plus(mintedAfter));
+		SupportCase supportCase = SupportCase.received(id, ChannelType.ZALO, BINH, "m-" + id, "hỏi cách nộp hồ sơ",
+				"hoi cach nop ho so", List.of(), at, null);
+		Mono.from(this.database.getCollection("cases").insertOne(CaseDocuments.toDocument(supportCase))).block(WAIT);
+		return supportCase;
+	}
+
+	private String text(SupportCase supportCase) {
+		return this.cases.find(supportCase.id()).block(WAIT).text();
 	}
 
 	private List<String> open(String residentId, int count) {
