@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -216,28 +216,17 @@ public class CaseStore implements InitializingBean {
 
 	/**
 	 * Counts by topic of the cases received since {@code since}, for the staff's library
-	 * list: one aggregation over the period's cases (bounded by the {@code receivedAt}
-	 * index on a real MongoDB).
+	 * list: the period's cases read by id, a page at a time, and counted here (an
+	 * aggregation reads every case in the embedded store).
 	 */
 	public Flux<TopicActivity> byTopicSince(Instant since) {
-		return Flux
-			.from(this.cases.aggregate(List.of(Aggregates.match(Filters.gte("receivedAt", Date.from(since))),
-					Aggregates.group("$topic", Accumulators.sum("asked", 1),
-							Accumulators.sum("answered", countWhere("decision", "answer")),
-							Accumulators.sum("helpful", countWhere("feedback", "helpful")),
-							Accumulators.sum("notHelpful", countWhere("feedback", "not_helpful"))))))
-			.filter((group) -> group.getString("_id") != null)
-			.map((group) -> new TopicActivity(group.getString("_id"), number(group, "asked"), number(group, "answered"),
-					number(group, "helpful"), number(group, "notHelpful")));
-	}
-
-	private static Document countWhere(String field, String value) {
-		return new Document("$cond", List.of(new Document("$eq", List.of("$" + field, value)), 1, 0));
-	}
-
-	private static long number(Document group, String field) {
-		Object value = group.get(field);
-		return (value instanceof Number number) ? number.longValue() : 0;
+		return this.pages
+			.inIdOrder(List.of(Filters.gte("receivedAt", Date.from(since))), Filters.gte("_id", CaseIds.firstAt(since)))
+			.filter((supportCase) -> supportCase.topic() != null)
+			.collect(HashMap<String, TopicActivity>::new,
+					(byTopic, supportCase) -> byTopic.merge(supportCase.topic(), TopicActivity.of(supportCase),
+							TopicActivity::plus))
+			.flatMapIterable(Map::values);
 	}
 
 	private Mono<SupportCase> findByMessage(ChannelType channel, String messageId) {

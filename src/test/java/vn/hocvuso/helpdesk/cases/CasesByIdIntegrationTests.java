@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -169,6 +170,32 @@ class CasesByIdIntegrationTests {
 		assertThat(this.texts.removeExpired(now.minus(Duration.ofDays(30))).block(WAIT))
 			.as("a clock set back a month reads nothing new")
 			.isZero();
+	}
+
+	@Test
+	void theLibrarysTopicCountsTakeThePeriodsCasesOnly() {
+		Instant since = START.minus(Duration.ofDays(30));
+		topical(since.plusSeconds(5), "vneid.install", "answer", "helpful");
+		topical(since.plus(Duration.ofDays(3)), "vneid.install", "answer", "not_helpful");
+		topical(since.plus(Duration.ofDays(4)), "vneid.install", "escalate", null);
+		topical(since.plus(Duration.ofDays(9)), "scam.call", "answer", "helpful");
+		topical(since.plus(Duration.ofDays(9)), null, "escalate", null);
+		topical(since.minusSeconds(5), "scam.call", "answer", "helpful");
+		topical(since.minus(Duration.ofDays(200)), "vneid.install", "answer", "helpful");
+
+		Map<String, TopicActivity> counts = this.cases.byTopicSince(since).collectMap(TopicActivity::topic).block(WAIT);
+		assertThat(counts).containsOnlyKeys("vneid.install", "scam.call");
+		assertThat(counts.get("vneid.install")).isEqualTo(new TopicActivity("vneid.install", 3, 2, 1, 1));
+		assertThat(counts.get("scam.call")).isEqualTo(new TopicActivity("scam.call", 1, 1, 1, 0));
+	}
+
+	private void topical(Instant at, @Nullable String topic, String decision, @Nullable String feedback) {
+		// Minted when processed, an hour after it was received: ids made before they
+		// carried the time received.
+		String id = CaseIds.newId(at.plus(Duration.ofHours(1)));
+		SupportCase supportCase = new SupportCase(id, ChannelType.ZALO, BINH, "m-" + id, "hỏi", "hoi", topic, 0.9,
+				decision, null, null, CaseStatus.ANSWERED, false, List.of(), at, null, null, null, feedback);
+		Mono.from(this.database.getCollection("cases").insertOne(CaseDocuments.toDocument(supportCase))).block(WAIT);
 	}
 
 	/** A case stored as is; its id minted when received, or that long after. */
