@@ -39,6 +39,9 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
+	/** Longer than this to record an accepted part is logged. */
+	private static final Duration SLOW_RECORDING = Duration.ofSeconds(2);
+
 	private static final int BATCH = 50;
 
 	/** How long before a reply window closes a new message is no longer started in it. */
@@ -250,8 +253,17 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 				.doOnSuccess((done) -> ReplyDelivery.this.meters
 					.counter(MeterNames.PROVIDER_MESSAGES, MeterNames.CHANNEL, this.entry.reply().channel().id())
 					.increment())
-				.doOnSuccess((done) -> sample.stop(ReplyDelivery.this.meters.timer(MeterNames.PART_RECORDING,
-						MeterNames.CHANNEL, this.entry.reply().channel().id())));
+				.doOnSuccess((done) -> slow(sample.stop(ReplyDelivery.this.meters.timer(MeterNames.PART_RECORDING,
+						MeterNames.CHANNEL, this.entry.reply().channel().id()))));
+		}
+
+		/** A crash while a part's acceptance is not on disk sends the part again. */
+		private void slow(long nanos) {
+			if (nanos > SLOW_RECORDING.toNanos()) {
+				log.warn(
+						"Reply {} part was accepted by the channel but took {} ms to record: a crash in that time sends it again",
+						this.entry.reply().id(), Duration.ofNanos(nanos).toMillis());
+			}
 		}
 
 	}
