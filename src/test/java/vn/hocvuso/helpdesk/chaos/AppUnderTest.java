@@ -154,6 +154,30 @@ final class AppUnderTest implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Appends the running app's threads ({@code jcmd Thread.print}) to
+	 * {@code threads.txt} beside its log: what it was waiting on when a request failed.
+	 */
+	void dumpThreads() {
+		if (this.process == null || !this.process.isAlive()) {
+			return;
+		}
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		try {
+			new ProcessBuilder(jcmd.toString(), String.valueOf(this.process.pid()), "Thread.print")
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("threads.txt").toFile()))
+				.start()
+				.waitFor(60, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** The log of every start, for a failure message. */
 	File log() {
 		return this.dataDir.resolve("app.log").toFile();

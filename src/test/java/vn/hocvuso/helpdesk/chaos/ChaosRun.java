@@ -130,8 +130,15 @@ final class ChaosRun {
 			outage.join();
 			staffAtWork.join();
 			StaffView staff = new StaffView(app.baseUrl(), this.size.adminPassword());
-			ChaosReport report = drain(stream, staff, zalo, started);
-			this.storedCases = new StoredCases(casesBefore, staff.casesInTheLastYears());
+			ChaosReport report;
+			try {
+				report = drain(stream, staff, zalo, started);
+				this.storedCases = new StoredCases(casesBefore, staff.casesInTheLastYears());
+			}
+			catch (RuntimeException ex) {
+				app.dumpThreads();
+				throw ex;
+			}
 			this.publishOutcome = this.staff.publishOutcome();
 			System.out.println("chaos: seed=" + this.seed + " posts=" + stream.posts() + " webhook answers="
 					+ stream.answers() + " zalo answers=" + zalo.answers() + " lost=" + report.lostMessages()
