@@ -50,7 +50,7 @@ final class ZaloChaosStandIn implements AutoCloseable {
 
 	private final Map<String, List<String>> received = new ConcurrentHashMap<>();
 
-	private final Map<String, List<Instant>> receivedAt = new ConcurrentHashMap<>();
+	private final Map<String, List<Copy>> copies = new ConcurrentHashMap<>();
 
 	private final Set<String> validAccessTokens = ConcurrentHashMap.newKeySet();
 
@@ -96,11 +96,14 @@ final class ZaloChaosStandIn implements AutoCloseable {
 		return copy;
 	}
 
-	/** When each reply to this resident was accepted, to compare with the app's log. */
-	List<Instant> receivedAt(String user) {
-		List<Instant> times = this.receivedAt.getOrDefault(user, List.of());
-		synchronized (times) {
-			return List.copyOf(times);
+	/**
+	 * Each reply this resident was sent: when it was accepted, and the app's end of the
+	 * connection it came on, to compare with the app's log.
+	 */
+	List<Copy> copies(String user) {
+		List<Copy> copies = this.copies.getOrDefault(user, List.of());
+		synchronized (copies) {
+			return List.copyOf(copies);
 		}
 	}
 
@@ -141,8 +144,8 @@ final class ZaloChaosStandIn implements AutoCloseable {
 				case NONE -> {
 					this.received.computeIfAbsent(user, (key) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(text);
-					this.receivedAt.computeIfAbsent(user, (key) -> Collections.synchronizedList(new ArrayList<>()))
-						.add(Instant.now());
+					this.copies.computeIfAbsent(user, (key) -> Collections.synchronizedList(new ArrayList<>()))
+						.add(new Copy(Instant.now(), exchange.getRemoteAddress().getPort()));
 					String messageId = "chaos-" + Long.toHexString(this.random.nextLong()) + "-"
 							+ this.issued.incrementAndGet();
 					answer(exchange, 200, "{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"" + messageId
@@ -252,6 +255,15 @@ final class ZaloChaosStandIn implements AutoCloseable {
 			this.answer = answer;
 		}
 
+	}
+
+	/**
+	 * A reply accepted for a resident.
+	 *
+	 * @param at when it was accepted
+	 * @param appPort the app's port of the connection it came on
+	 */
+	record Copy(Instant at, int appPort) {
 	}
 
 }
