@@ -75,8 +75,8 @@ final class IdOrderedCollection extends H2Collection {
 	}
 
 	/**
-	 * The ids of an {@code _id: {$in: [...]}} of strings, at the query's top level or in
-	 * a top-level {@code $and}, sorted: each is read by its key.
+	 * The ids of an {@code _id: {$in: [...]}} of strings, sorted: each is read by its
+	 * key.
 	 */
 	private static @Nullable NavigableSet<String> listedIds(Document query) {
 		for (Object condition : idConditions(query)) {
