@@ -229,10 +229,14 @@ public class CaseStore implements InitializingBean {
 			.flatMapIterable(Map::values);
 	}
 
+	/**
+	 * The case of a message, by the unique index on (channel, message id). The query is
+	 * exactly the index's fields: the embedded store uses an index only then, and
+	 * {@code Filters.and} would wrap them in an {@code $and} and read every case (at a
+	 * million cases, seconds per redelivered message, with the collection locked).
+	 */
 	private Mono<SupportCase> findByMessage(ChannelType channel, String messageId) {
-		return Mono
-			.from(this.cases.find(Filters.and(Filters.eq("channel", channel.id()), Filters.eq("messageId", messageId)))
-				.first())
+		return Mono.from(this.cases.find(new Document("channel", channel.id()).append("messageId", messageId)).first())
 			.map(CaseDocuments::fromDocument);
 	}
 
