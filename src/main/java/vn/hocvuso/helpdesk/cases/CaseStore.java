@@ -97,7 +97,7 @@ public class CaseStore implements InitializingBean {
 	 * done, does nothing.
 	 * @return how many cases were listed now
 	 */
-	public Mono<Long> listCasesUnderResidents() {
+	Mono<Long> listCasesUnderResidents() {
 		return this.residentCases.listAll(streamAll());
 	}
 
@@ -246,7 +246,8 @@ public class CaseStore implements InitializingBean {
 			.then();
 	}
 
-	private static boolean isDuplicate(Throwable error) {
+	/** Whether a write failed on a unique index: the document was there already. */
+	static boolean isDuplicate(Throwable error) {
 		return error instanceof MongoWriteException write
 				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
@@ -45,7 +44,7 @@ final class ResidentCaseStore {
 	Mono<Void> add(String residentId, String caseId) {
 		return Mono.from(this.entries.insertOne(entry(residentId, caseId)))
 			.then()
-			.onErrorResume(ResidentCaseStore::isDuplicate, (duplicate) -> Mono.empty());
+			.onErrorResume(CaseStore::isDuplicate, (duplicate) -> Mono.empty());
 	}
 
 	/** Takes a case off its resident's list (one that was not stored after all). */
@@ -86,7 +85,7 @@ final class ResidentCaseStore {
 					.concatMap(this::addAll)
 					.reduce(0L, Long::sum)
 					.flatMap((count) -> Mono.from(this.entries.insertOne(new Document("_id", ALL_LISTED)))
-						.onErrorResume(ResidentCaseStore::isDuplicate, (duplicate) -> Mono.empty())
+						.onErrorResume(CaseStore::isDuplicate, (duplicate) -> Mono.empty())
 						.thenReturn(count)));
 	}
 
@@ -117,11 +116,6 @@ final class ResidentCaseStore {
 
 	private static String key(String residentId, String caseId) {
 		return residentId + "/" + caseId;
-	}
-
-	private static boolean isDuplicate(Throwable error) {
-		return error instanceof MongoWriteException write
-				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
 	}
 
 }
