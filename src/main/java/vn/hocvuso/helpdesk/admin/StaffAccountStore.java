@@ -96,6 +96,11 @@ class StaffAccountStore implements ReactiveUserDetailsService, InitializingBean 
 	 */
 	@Override
 	public void afterPropertiesSet() {
+		if (Boolean.TRUE.equals(Mono.from(this.users.find(Filters.eq("_id", ADMIN)).first())
+			.hasElement()
+			.block(Duration.ofSeconds(30)))) {
+			return; // no bcrypt work at start-up when it exists
+		}
 		boolean generated = this.properties.initialPassword().isBlank();
 		String password = generated ? randomPassword() : this.properties.initialPassword();
 		Document admin = new Document("_id", ADMIN).append("passwordHash", this.encoder.encode(password))
