@@ -33,6 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
  * Support cases in the {@code cases} collection. A unique index on (channel, message id)
@@ -46,14 +47,14 @@ public class CaseStore implements InitializingBean {
 
 	private final CasePageStore pages;
 
-	private final ResidentCaseStore residentCases;
+	private final ResidentListStore residentCases;
 
 	private final ObjectProvider<CaseListener> listeners;
 
 	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
 		this.pages = new CasePageStore(this.cases);
-		this.residentCases = new ResidentCaseStore(database);
+		this.residentCases = new ResidentListStore(database, "resident_cases", "caseId");
 		this.listeners = listeners;
 	}
 
@@ -98,7 +99,7 @@ public class CaseStore implements InitializingBean {
 	 * @return how many cases were listed now
 	 */
 	Mono<Long> listCasesUnderResidents() {
-		return this.residentCases.listAll(streamAll());
+		return this.residentCases.listAll(streamAll().map(CaseStore::listed));
 	}
 
 	public Mono<SupportCase> save(SupportCase supportCase) {
@@ -152,7 +153,7 @@ public class CaseStore implements InitializingBean {
 	 * {@code rebuild-indicators} counts them.
 	 */
 	public Mono<Void> importBatch(List<SupportCase> batch) {
-		return this.residentCases.addAll(batch)
+		return this.residentCases.addAll(batch.stream().map(CaseStore::listed).toList())
 			.then(Mono.from(this.cases.insertMany(batch.stream().map(CaseDocuments::toDocument).toList())))
 			.then();
 	}
@@ -177,7 +178,7 @@ public class CaseStore implements InitializingBean {
 	 */
 	public Flux<SupportCase> ofResident(String residentId) {
 		return this.residentCases.filters(residentId)
-			.concatMap((filter) -> this.cases.find(filter).batchSize(ResidentCaseStore.BATCH))
+			.concatMap((filter) -> this.cases.find(filter).batchSize(ResidentListStore.BATCH))
 			.map(CaseDocuments::fromDocument)
 			.sort(Comparator.comparing(SupportCase::receivedAt));
 	}
@@ -244,6 +245,10 @@ public class CaseStore implements InitializingBean {
 		return Flux.fromStream(this.listeners.orderedStream())
 			.concatMap((listener) -> listener.changed(before, after))
 			.then();
+	}
+
+	private static ResidentListStore.Listed listed(SupportCase supportCase) {
+		return new ResidentListStore.Listed(supportCase.residentId(), supportCase.id());
 	}
 
 	/** Whether a write failed on a unique index: the document was there already. */

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.store.RetentionProperties;
 import vn.hocvuso.helpdesk.store.Expiry;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
  * Removes residents' words from cases: every case older than the retention time
@@ -43,14 +44,14 @@ public class CaseTextsStore implements Expiry {
 	/** Where the last sweep stopped: cases received before it have no words left. */
 	private final MongoCollection<Document> sweeps;
 
-	private final ResidentCaseStore residentCases;
+	private final ResidentListStore residentCases;
 
 	private final RetentionProperties retention;
 
 	CaseTextsStore(MongoDatabase database, RetentionProperties retention) {
 		this.cases = database.getCollection("cases");
 		this.sweeps = database.getCollection("case_text_sweeps");
-		this.residentCases = new ResidentCaseStore(database);
+		this.residentCases = new ResidentListStore(database, "resident_cases", "caseId");
 		this.retention = retention;
 	}
 

@@ -1,38 +1,42 @@
-package vn.hocvuso.helpdesk.cases;
+package vn.hocvuso.helpdesk.store;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.shared.Periodically;
 
 /**
- * Lists under their residents, in the background after start-up, the cases a store kept
- * from before cases were listed so ({@link ResidentCaseStore}); a failed run is tried
- * again a minute later, and once every case is listed a run only checks that.
+ * Lists under their residents, in the background after start-up, the documents a store
+ * kept from before they were listed so ({@link ResidentListStore#listAll}); a failed run
+ * is tried again a minute later, and once every document is listed a run only checks
+ * that.
  */
-@Component
-class ResidentListing implements SmartLifecycle {
+public class ResidentListing implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ResidentListing.class);
 
 	private final Periodically listing;
 
-	ResidentListing(CaseStore cases) {
-		this.listing = new Periodically(Duration.ZERO, Duration.ofMinutes(1), () -> list(cases), log,
-				"Listing the cases under their residents failed");
+	/**
+	 * @param what the documents, as the log names them ("cases")
+	 * @param listAll lists the documents not listed yet; how many it listed
+	 */
+	public ResidentListing(String what, Supplier<Mono<Long>> listAll) {
+		this.listing = new Periodically(Duration.ZERO, Duration.ofMinutes(1), () -> list(what, listAll), log,
+				"Listing the " + what + " under their residents failed");
 	}
 
-	private static Mono<Long> list(CaseStore cases) {
+	private static Mono<Long> list(String what, Supplier<Mono<Long>> listAll) {
 		long started = System.nanoTime();
-		return cases.listCasesUnderResidents()
+		return listAll.get()
 			.filter((listed) -> listed > 0)
-			.doOnNext((listed) -> log.info("Listed {} earlier cases under their residents in {} s", listed,
+			.doOnNext((listed) -> log.info("Listed {} earlier {} under their residents in {} s", listed, what,
 					Duration.ofNanos(System.nanoTime() - started).toSeconds()));
 	}
 

@@ -83,7 +83,7 @@ public class TicketChanges {
 						Updates.set("slaDueAt", Date.from(urgency.claimBy())), Updates.set("overdue", false),
 						Updates.unset("claimedBy"), Updates.unset("claimedAt"), Updates.unset("resolvedAt"),
 						Updates.unset("resolvedBy"), Updates.unset("feedback")));
-		return this.store.change(ticket.id(), List.of(TicketState.RESOLVED), Updates.combine(changes))
+		return this.store.reopen(ticket.id(), Updates.combine(changes))
 			.flatMap((reopened) -> this.news.announce(reopened, "reopened", "Người dân nhắn lại, phiếu được mở lại"))
 			.onErrorResume(TicketStore::isDuplicate, (anotherOpen) -> Mono.empty());
 	}

@@ -50,7 +50,7 @@ public class TicketQueries {
 
 	/** Every ticket of one resident, for the export of what is kept about them. */
 	public Flux<Ticket> ofResident(String residentId) {
-		return this.store.stream(Filters.eq("residentId", residentId));
+		return this.store.ofResident(residentId);
 	}
 
 	/** The tickets that these cases opened (a case opens at most one). */

@@ -2,10 +2,13 @@ package vn.hocvuso.helpdesk.tickets;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -26,12 +29,15 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import vn.hocvuso.helpdesk.store.ResidentListStore;
+
 /**
  * Tickets in the {@code tickets} collection. Every change of state is one atomic
  * {@code findOneAndUpdate} that names the state it expects, so two people acting at once
  * cannot both win, and adds one to its {@code version}; a unique index on
  * {@code activeFor} keeps one open ticket per resident. Every stored change is passed to
- * the {@link TicketListener}s.
+ * the {@link TicketListener}s. Each ticket is listed under its resident before it is
+ * stored ({@link ResidentListStore}), so a resident's tickets are read by id.
  */
 @Component
 class TicketStore implements InitializingBean {
@@ -40,11 +46,22 @@ class TicketStore implements InitializingBean {
 
 	private final MongoCollection<Document> tickets;
 
+	private final ResidentListStore residentTickets;
+
+	private final OpenTicketsStore openTickets;
+
 	private final ObjectProvider<TicketListener> listeners;
 
 	TicketStore(MongoDatabase database, ObjectProvider<TicketListener> listeners) {
 		this.tickets = database.getCollection("tickets");
+		this.residentTickets = residentTickets(database);
+		this.openTickets = new OpenTicketsStore(database);
 		this.listeners = listeners;
+	}
+
+	/** The list of each resident's tickets. */
+	static ResidentListStore residentTickets(MongoDatabase database) {
+		return new ResidentListStore(database, "resident_tickets", "ticketId");
 	}
 
 	/** Declares the indexes at start-up, before the server takes requests. */
@@ -64,12 +81,36 @@ class TicketStore implements InitializingBean {
 			.then();
 	}
 
-	/** Stores a new ticket; empty when the resident already has an open one. */
+	/**
+	 * Stores a new ticket, listed under its resident first; empty when the resident
+	 * already has an open one.
+	 */
 	Mono<Ticket> insert(Ticket ticket) {
-		return Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket)))
+		return this.residentTickets.add(ticket.residentId(), ticket.id())
+			.then(this.openTickets.add(ticket.id()))
+			.then(Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket))))
 			.then(notifyListeners(ticket))
 			.thenReturn(ticket)
-			.onErrorResume(TicketStore::isDuplicate, (alreadyOpen) -> Mono.empty());
+			.onErrorResume(TicketStore::isDuplicate,
+					(alreadyOpen) -> this.residentTickets.remove(ticket.residentId(), ticket.id())
+						.then(this.openTickets.remove(ticket.id()))
+						.then(Mono.empty()));
+	}
+
+	/**
+	 * Lists the tickets stored before tickets were listed so: under their residents, and
+	 * the open ones as open; once done, does nothing.
+	 * @return how many entries were written now
+	 */
+	Mono<Long> listEarlierTickets() {
+		Document fields = new Document("residentId", 1);
+		return this.residentTickets
+			.listAll(Flux.from(this.tickets.find().projection(fields).batchSize(STREAM_BATCH))
+				.map((ticket) -> new ResidentListStore.Listed(ticket.getString("residentId"), ticket.getString("_id"))))
+			.zipWith(this.openTickets
+				.listAll(Flux.from(this.tickets.find(Filters.ne("state", TicketState.RESOLVED.name()))
+					.projection(fields)
+					.batchSize(STREAM_BATCH)).map((ticket) -> ticket.getString("_id"))), Long::sum);
 	}
 
 	Mono<Ticket> find(String id) {
@@ -84,19 +125,28 @@ class TicketStore implements InitializingBean {
 
 	/** The resident's ticket resolved most recently, if after {@code since}. */
 	Mono<Ticket> findResolvedSince(String residentId, Instant since) {
-		return Mono
-			.from(this.tickets
-				.find(Filters.and(Filters.eq("residentId", residentId),
-						Filters.eq("state", TicketState.RESOLVED.name()), Filters.gte("resolvedAt", Date.from(since))))
+		Bson resolved = Filters.and(Filters.eq("state", TicketState.RESOLVED.name()),
+				Filters.gte("resolvedAt", Date.from(since)));
+		return this.residentTickets.filters(residentId)
+			.concatMap((filter) -> this.tickets.find(Filters.and(filter, resolved))
 				.sort(Sorts.descending("resolvedAt"))
 				.first())
+			.map(TicketDocuments::fromDocument)
+			.reduce(BinaryOperator
+				.maxBy(Comparator.comparing(Ticket::resolvedAt, Comparator.nullsFirst(Comparator.naturalOrder()))));
+	}
+
+	/** Every ticket of one resident, in no particular order. */
+	Flux<Ticket> ofResident(String residentId) {
+		return this.residentTickets.filters(residentId)
+			.concatMap((filter) -> this.tickets.find(filter).batchSize(STREAM_BATCH))
 			.map(TicketDocuments::fromDocument);
 	}
 
 	/** Open tickets the viewer may see: urgent first, then the longest waiting. */
 	Flux<Ticket> findOpen(Viewer viewer) {
-		return Flux
-			.from(this.tickets.find(Filters.and(Filters.ne("state", TicketState.RESOLVED.name()), viewer.filter()))
+		return this.openTickets.open()
+			.flatMapMany((open) -> this.tickets.find(Filters.and(open, viewer.filter()))
 				.sort(Sorts.orderBy(Sorts.descending("urgent"), Sorts.ascending("openedAt"))))
 			.map(TicketDocuments::fromDocument);
 	}
@@ -115,12 +165,27 @@ class TicketStore implements InitializingBean {
 		return change(Filters.and(Filters.eq("_id", id), Filters.in("state", names(expected))), update);
 	}
 
+	/**
+	 * Applies a change that opens a resolved ticket again, listed as open first; empty
+	 * when it is no longer resolved.
+	 */
+	Mono<Ticket> reopen(String id, Bson update) {
+		return this.openTickets.add(id)
+			.then(change(id, List.of(TicketState.RESOLVED), update))
+			.onErrorResume(TicketStore::isDuplicate,
+					(anotherOpen) -> this.openTickets.remove(id).then(Mono.error(anotherOpen)));
+	}
+
+	/** Applies a change; a ticket it resolves is then no longer listed as open. */
 	Mono<Ticket> change(Bson filter, Bson update) {
 		return Mono
 			.from(this.tickets.findOneAndUpdate(filter, Updates.combine(update, Updates.inc("version", 1)),
 					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
 			.map(TicketDocuments::fromDocument)
-			.flatMap((changed) -> notifyListeners(changed).thenReturn(changed));
+			.flatMap((changed) -> ((changed.state() == TicketState.RESOLVED) ? this.openTickets.remove(changed.id())
+					: Mono.<Void>empty())
+				.then(notifyListeners(changed))
+				.thenReturn(changed));
 	}
 
 	/**
@@ -128,10 +193,11 @@ class TicketStore implements InitializingBean {
 	 * ward-wide.
 	 */
 	Mono<Ticket> takeOverdue(Instant now) {
-		return change(
-				Filters.and(Filters.eq("state", TicketState.WAITING.name()), Filters.ne("overdue", true),
-						Filters.lte("slaDueAt", Date.from(now))),
-				Updates.combine(Updates.set("overdue", true), Updates.set("wardWide", true)));
+		return this.openTickets.open()
+			.flatMap((open) -> change(
+					Filters.and(open, Filters.eq("state", TicketState.WAITING.name()), Filters.ne("overdue", true),
+							Filters.lte("slaDueAt", Date.from(now))),
+					Updates.combine(Updates.set("overdue", true), Updates.set("wardWide", true))));
 	}
 
 	/** The tickets that match, in no particular order, read in batches. */
@@ -153,9 +219,15 @@ class TicketStore implements InitializingBean {
 		return states.stream().map(TicketState::name).toList();
 	}
 
+	/**
+	 * Whether a write failed on a unique index. A real MongoDB reports it from
+	 * {@code findOneAndUpdate} as a command error, not a write error.
+	 */
 	static boolean isDuplicate(Throwable error) {
-		return error instanceof MongoWriteException write
-				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+		return (error instanceof MongoWriteException write
+				&& write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
+				|| (error instanceof MongoCommandException command
+						&& ErrorCategory.fromErrorCode(command.getErrorCode()) == ErrorCategory.DUPLICATE_KEY);
 	}
 
 }

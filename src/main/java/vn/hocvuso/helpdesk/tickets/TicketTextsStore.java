@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.store.RetentionProperties;
 import vn.hocvuso.helpdesk.store.Expiry;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
  * Removes the words of tickets: of every ticket resolved longer ago than the retention
@@ -30,10 +31,13 @@ public class TicketTextsStore implements Expiry {
 
 	private final MongoCollection<Document> tickets;
 
+	private final ResidentListStore residentTickets;
+
 	private final RetentionProperties retention;
 
 	TicketTextsStore(MongoDatabase database, RetentionProperties retention) {
 		this.tickets = database.getCollection("tickets");
+		this.residentTickets = TicketStore.residentTickets(database);
 		this.retention = retention;
 	}
 
@@ -50,7 +54,9 @@ public class TicketTextsStore implements Expiry {
 
 	/** Removes the words of every ticket of one resident; how many tickets changed. */
 	public Mono<Long> eraseResident(String residentId, Instant now) {
-		return remove(Filters.eq("residentId", residentId), now);
+		return this.residentTickets.filters(residentId)
+			.concatMap((filter) -> remove(filter, now))
+			.reduce(0L, Long::sum);
 	}
 
 	private Mono<Long> remove(Bson which, Instant now) {

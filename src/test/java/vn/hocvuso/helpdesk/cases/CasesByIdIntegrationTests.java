@@ -20,13 +20,14 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 import vn.hocvuso.helpdesk.store.RetentionProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cases read by id, through the real driver over TCP. A resident's cases, found from
- * their list ({@link ResidentCaseStore}): the export of their data, their group given to
+ * their list ({@link ResidentListStore}): the export of their data, their group given to
  * earlier cases, and the erasure of their words reach every case of theirs and none of
  * anyone else's, even of a resident whose id begins with theirs; cases stored before the
  * list are found before and after they are listed; a redelivered message or a case never
@@ -114,7 +115,7 @@ class CasesByIdIntegrationTests {
 
 		List<String> all = new ArrayList<>(anh);
 		all.addAll(later);
-		assertThat(ids(ANH)).as("across batches of %d", ResidentCaseStore.BATCH).containsExactlyElementsOf(all);
+		assertThat(ids(ANH)).as("across batches of %d", ResidentListStore.BATCH).containsExactlyElementsOf(all);
 		assertThat(this.cases.assignGroup(ANH, "TDP03").block(WAIT)).isEqualTo(all.size());
 		assertThat(this.texts.eraseResident(ANH, START).block(WAIT)).isEqualTo(all.size());
 
@@ -134,9 +135,9 @@ class CasesByIdIntegrationTests {
 				"hỏi lại", "hoi lai", List.of(), START, null);
 		assertThat(this.cases.open(again).block(WAIT).duplicate()).isTrue();
 		// What a crash between listing a case and storing it leaves.
-		new ResidentCaseStore(this.database).add(ANH, CaseIds.newId(START)).block(WAIT);
+		new ResidentListStore(this.database, "resident_cases", "caseId").add(ANH, CaseIds.newId(START)).block(WAIT);
 
-		assertThat(new ResidentCaseStore(this.database).caseIds(ANH).collectList().block(WAIT))
+		assertThat(new ResidentListStore(this.database, "resident_cases", "caseId").ids(ANH).collectList().block(WAIT))
 			.as("the redelivery's entry is gone; the crash's stays")
 			.hasSize(2)
 			.contains(first.id())

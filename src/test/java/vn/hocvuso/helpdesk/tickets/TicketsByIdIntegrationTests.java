@@ -1,0 +1,236 @@
+package vn.hocvuso.helpdesk.tickets;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.ServerAddress;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.RetentionProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tickets read by id, through the real driver over TCP. The console's queue and the
+ * overdue check read the open tickets from their list, and a resident's tickets (their
+ * latest resolved one, their data export, the erasure of their words) from the resident's
+ * list: each finds exactly what the tickets' own fields say, before and after a store's
+ * earlier tickets are listed, and whatever a crash between a list and a ticket left.
+ */
+class TicketsByIdIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final Instant START = Instant.parse("2026-10-01T07:00:00Z");
+
+	private static final Viewer STAFF = new Viewer("admin", true, List.of());
+
+	private final MongoServer server = new MongoServer(new MemoryBackend());
+
+	private MongoClient client;
+
+	private MongoDatabase database;
+
+	private TicketStore store;
+
+	@BeforeEach
+	void start() {
+		this.server.bind("127.0.0.1", 0);
+		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
+		this.database = this.client.getDatabase("helpdesk");
+		this.store = new TicketStore(this.database,
+				new DefaultListableBeanFactory().getBeanProvider(TicketListener.class));
+		this.store.afterPropertiesSet();
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.shutdown();
+	}
+
+	@Test
+	void theQueueShowsEveryOpenTicketAndNoResolvedOneThroughOpeningResolvingAndReopening() {
+		assertThat(this.store.listEarlierTickets().block(WAIT)).isZero();
+		List<Ticket> opened = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			opened.add(this.store.insert(ticket("resident-" + i, START.plusSeconds(i))).block(WAIT));
+		}
+		resolve(opened.get(1));
+		resolve(opened.get(2));
+		assertThat(queue()).containsExactly(id(opened, 0), id(opened, 3), id(opened, 4), id(opened, 5));
+		assertThat(listedAsOpen()).as("a resolved ticket leaves the list")
+			.containsExactlyInAnyOrder(id(opened, 0), id(opened, 3), id(opened, 4), id(opened, 5));
+
+		assertThat(this.store.reopen(opened.get(1).id(), reopening(opened.get(1))).block(WAIT).state())
+			.isEqualTo(TicketState.WAITING);
+		assertThat(this.store.reopen(opened.get(3).id(), reopening(opened.get(3))).blockOptional(WAIT))
+			.as("an open ticket is not reopened")
+			.isEmpty();
+		assertThat(queue()).containsExactly(id(opened, 0), id(opened, 1), id(opened, 3), id(opened, 4), id(opened, 5));
+		assertThat(this.store.insert(ticket("resident-0", START)).blockOptional(WAIT))
+			.as("one open ticket per resident")
+			.isEmpty();
+		assertThat(queue()).hasSize(5);
+	}
+
+	@Test
+	void theOverdueCheckTakesOnlyOpenTicketsPastTheirTime() {
+		this.store.listEarlierTickets().block(WAIT);
+		Ticket late = this.store.insert(ticket("late", START)).block(WAIT);
+		Ticket resolvedLate = this.store.insert(ticket("resolved-late", START)).block(WAIT);
+		resolve(resolvedLate);
+		this.store.insert(ticket("on-time", START.plus(Duration.ofDays(2)))).block(WAIT);
+
+		Instant now = START.plus(Duration.ofDays(1));
+		assertThat(this.store.takeOverdue(now).block(WAIT).id()).isEqualTo(late.id());
+		assertThat(this.store.takeOverdue(now).blockOptional(WAIT)).isEmpty();
+	}
+
+	@Test
+	void earlierTicketsAreFoundBeforeAndAfterTheyAreListedOnce() {
+		List<Ticket> earlier = new ArrayList<>();
+		for (int i = 0; i < 2_300; i++) {
+			earlier.add(ticket("resident-" + (i % 1_150), START.plusSeconds(i)));
+		}
+		// As a store written before the lists: tickets only, the first of each resident
+		// resolved.
+		Mono.from(this.database.getCollection("tickets")
+			.insertMany(earlier.stream()
+				.map((t) -> TicketDocuments.toDocument((earlier.indexOf(t) < 1_150) ? resolved(t) : t))
+				.toList()))
+			.block(WAIT);
+		List<String> open = earlier.subList(1_150, 2_300).stream().map(Ticket::id).sorted().toList();
+		assertThat(queueIds()).as("by the state until listed").containsExactlyInAnyOrderElementsOf(open);
+		assertThat(residentTickets("resident-7")).hasSize(2);
+
+		assertThat(this.store.listEarlierTickets().block(WAIT)).isEqualTo(2_300 + 1_150);
+		assertThat(this.store.listEarlierTickets().block(WAIT)).as("only once").isZero();
+		assertThat(queueIds()).as("from the list").containsExactlyInAnyOrderElementsOf(open);
+		assertThat(residentTickets("resident-7")).hasSize(2);
+		assertThat(this.store.findResolvedSince("resident-7", START).block(WAIT).id()).isEqualTo(earlier.get(7).id());
+		assertThat(this.store.findResolvedSince("resident-7", START.plus(Duration.ofDays(3))).blockOptional(WAIT))
+			.as("resolved before the time asked")
+			.isEmpty();
+	}
+
+	@Test
+	void whatACrashLeavesInTheListsChangesNoAnswer() {
+		this.store.listEarlierTickets().block(WAIT);
+		Ticket open = this.store.insert(ticket("anh", START)).block(WAIT);
+		Ticket done = this.store.insert(ticket("binh", START)).block(WAIT);
+		resolve(done);
+		// A crash after listing a ticket and before storing it, and one after resolving a
+		// ticket and before taking it off the open list.
+		new OpenTicketsStore(this.database).add(new ObjectId().toHexString()).block(WAIT);
+		TicketStore.residentTickets(this.database).add("anh", new ObjectId().toHexString()).block(WAIT);
+		new OpenTicketsStore(this.database).add(done.id()).block(WAIT);
+
+		assertThat(queueIds()).containsExactly(open.id());
+		assertThat(residentTickets("anh")).containsExactly(open.id());
+		assertThat(this.store.takeOverdue(START.plus(Duration.ofDays(1))).block(WAIT).id()).isEqualTo(open.id());
+	}
+
+	@Test
+	void theErasureOfAResidentsWordsReachesTheirTicketsOnly() {
+		this.store.listEarlierTickets().block(WAIT);
+		this.store.insert(ticket("anh", START)).block(WAIT);
+		Ticket other = this.store.insert(ticket("anh/x", START)).block(WAIT);
+		TicketTextsStore texts = new TicketTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+
+		assertThat(texts.eraseResident("anh", START).block(WAIT)).isEqualTo(1);
+		assertThat(this.store.ofResident("anh").collectList().block(WAIT)).singleElement()
+			.satisfies((t) -> assertThat(t.conversation().get(0).text()).isEqualTo(RetentionProperties.REMOVED_TEXT));
+		assertThat(this.store.find(other.id()).block(WAIT).conversation().get(0).text()).isEqualTo("cứu với");
+	}
+
+	@Test
+	void aDuplicateKeyReportedAsACommandErrorCountsAsADuplicate() {
+		// How a real MongoDB reports a findOneAndUpdate that breaks a unique index.
+		BsonDocument reply = new BsonDocument("ok", new BsonInt32(0)).append("code", new BsonInt32(11000))
+			.append("errmsg", new BsonString("E11000 duplicate key error collection: helpdesk.tickets"));
+		assertThat(TicketStore.isDuplicate(new MongoCommandException(reply, new ServerAddress()))).isTrue();
+		reply.put("code", new BsonInt32(50));
+		assertThat(TicketStore.isDuplicate(new MongoCommandException(reply, new ServerAddress()))).isFalse();
+	}
+
+	private List<String> queue() {
+		return this.store.findOpen(STAFF).map(Ticket::id).collectList().block(WAIT);
+	}
+
+	private List<String> listedAsOpen() {
+		return Flux.from(this.database.getCollection("open_tickets").find())
+			.map((entry) -> entry.getString("_id"))
+			.filter((id) -> !id.equals("all-listed"))
+			.collectList()
+			.block(WAIT);
+	}
+
+	private List<String> queueIds() {
+		return queue().stream().sorted().toList();
+	}
+
+	private List<String> residentTickets(String residentId) {
+		return this.store.ofResident(residentId).map(Ticket::id).collectList().block(WAIT);
+	}
+
+	private void resolve(Ticket ticket) {
+		assertThat(this.store
+			.change(Filters.eq("_id", ticket.id()),
+					Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
+							Updates.set("activeFor", TicketDocuments.resolvedKey(ticket.id())),
+							Updates.set("resolvedAt", Date.from(ticket.openedAt().plusSeconds(60)))))
+			.block(WAIT)
+			.state()).isEqualTo(TicketState.RESOLVED);
+	}
+
+	private static Bson reopening(Ticket ticket) {
+		return Updates.combine(Updates.set("state", TicketState.WAITING.name()),
+				Updates.set("activeFor", ticket.residentId()), Updates.unset("resolvedAt"));
+	}
+
+	private static String id(List<Ticket> tickets, int index) {
+		return tickets.get(index).id();
+	}
+
+	private static Ticket ticket(String residentId, Instant openedAt) {
+		return Ticket.opened(new ObjectId().toHexString(),
+				new NewTicket(residentId, ChannelType.ZALO, "zalo-" + residentId, null, null,
+						openedAt.plusSeconds(3_600), new ObjectId().toHexString(), List.of(), List.of(),
+						List.of(Ticket.Entry.resident(openedAt, "cứu với", "case"))),
+				openedAt);
+	}
+
+	private static Ticket resolved(Ticket ticket) {
+		Document document = TicketDocuments.toDocument(ticket);
+		document.append("state", TicketState.RESOLVED.name())
+			.append("activeFor", TicketDocuments.resolvedKey(ticket.id()))
+			.append("resolvedAt", Date.from(ticket.openedAt().plusSeconds(60)));
+		return TicketDocuments.fromDocument(document);
+	}
+
+}
