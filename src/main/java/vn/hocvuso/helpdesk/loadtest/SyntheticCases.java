@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+
+import org.bson.types.ObjectId;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
@@ -16,12 +22,18 @@ import vn.hocvuso.helpdesk.cases.CaseStatus;
 import vn.hocvuso.helpdesk.cases.SupportCase;
 import vn.hocvuso.helpdesk.cases.CaseStore;
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.tickets.Ticket;
+import vn.hocvuso.helpdesk.tickets.TicketImport;
+import vn.hocvuso.helpdesk.tickets.TicketState;
 
 /**
  * A year of made-up cases for the indicators benchmark ({@code bench/indicators.sh}):
  * 100,000 residents in 20 residential groups (and some without one), the library's
  * topics, the four channels, and outcomes in plausible shares, from a fixed seed so runs
- * compare. Texts are placeholders; nothing here is real.
+ * compare. Each case handed to a person has its ticket: open when received in the last
+ * three days (one per resident; due a day after the load, so the overdue check does not
+ * change them while the load counts them), else resolved two hours later. Texts are
+ * placeholders; nothing here is real.
  */
 @Component
 public class SyntheticCases {
@@ -40,10 +52,13 @@ public class SyntheticCases {
 
 	private final CaseStore cases;
 
+	private final TicketImport tickets;
+
 	private final Clock clock;
 
-	SyntheticCases(CaseStore cases, Clock clock) {
+	SyntheticCases(CaseStore cases, TicketImport tickets, Clock clock) {
 		this.cases = cases;
+		this.tickets = tickets;
 		this.clock = clock;
 	}
 
@@ -54,10 +69,32 @@ public class SyntheticCases {
 	public Flux<SupportCase> insert(long count) {
 		Random random = new Random(42);
 		Instant now = this.clock.instant();
+		Set<String> withOpenTicket = new HashSet<>();
 		return Flux.range(0, (int) ((count + BATCH - 1) / BATCH)).concatMap((batch) -> {
 			List<SupportCase> cases = batch(random, now, (int) Math.min(BATCH, count - (long) batch * BATCH));
-			return this.cases.importBatch(cases).thenMany(Flux.fromIterable(cases));
+			List<Ticket> tickets = cases.stream()
+				.filter((supportCase) -> supportCase.status() == CaseStatus.ESCALATED)
+				.map((supportCase) -> ticket(supportCase, now, withOpenTicket))
+				.toList();
+			return this.cases.importBatch(cases)
+				.then(tickets.isEmpty() ? Mono.empty() : this.tickets.importBatch(tickets))
+				.thenMany(Flux.fromIterable(cases));
 		}, 1);
+	}
+
+	private static Ticket ticket(SupportCase supportCase, Instant now, Set<String> withOpenTicket) {
+		Instant at = supportCase.receivedAt();
+		String id = new ObjectId(Date.from(at)).toHexString();
+		List<Ticket.Entry> conversation = List.of(Ticket.Entry.resident(at, supportCase.text(), supportCase.id()));
+		boolean open = at.isAfter(now.minus(Duration.ofDays(3))) && withOpenTicket.add(supportCase.residentId());
+		Instant claimed = at.plus(Duration.ofMinutes(30));
+		return new Ticket(id, supportCase.residentId(), supportCase.channel(), "bench-u" + supportCase.residentId(),
+				supportCase.groupCode(), open ? TicketState.WAITING : TicketState.RESOLVED, null,
+				supportCase.groupCode() == null, at, open ? now.plus(Duration.ofDays(1)) : at.plus(Duration.ofHours(1)),
+				false, open ? null : "bench-ambassador", open ? null : claimed, open ? null : claimed,
+				open ? null : at.plus(Duration.ofHours(2)), open ? null : "bench-ambassador",
+				open ? null : "Đã hướng dẫn", 0, supportCase.id(), List.of(), List.of(), conversation, null,
+				open ? 0 : 3);
 	}
 
 	private static List<SupportCase> batch(Random random, Instant now, int size) {

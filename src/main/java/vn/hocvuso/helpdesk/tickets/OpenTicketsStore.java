@@ -76,7 +76,7 @@ final class OpenTicketsStore {
 				.flatMap((count) -> add(ALL_LISTED).thenReturn(count))));
 	}
 
-	private Mono<Long> addAll(List<String> ticketIds) {
+	Mono<Long> addAll(List<String> ticketIds) {
 		return ResidentListStore.insertNew(this.entries,
 				ticketIds.stream().map((id) -> new Document("_id", id)).toList());
 	}

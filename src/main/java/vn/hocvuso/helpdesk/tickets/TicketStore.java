@@ -97,6 +97,16 @@ class TicketStore implements InitializingBean {
 						.then(Mono.empty()));
 	}
 
+	/** Inserts many tickets at once, listed first, without telling the listeners. */
+	Mono<Void> importBatch(List<Ticket> batch) {
+		return this.residentTickets.addAll(
+				batch.stream().map((ticket) -> new ResidentListStore.Listed(ticket.residentId(), ticket.id())).toList())
+			.then(this.openTickets
+				.addAll(batch.stream().filter((ticket) -> ticket.state().isOpen()).map(Ticket::id).toList()))
+			.then(Mono.from(this.tickets.insertMany(batch.stream().map(TicketDocuments::toDocument).toList())))
+			.then();
+	}
+
 	/**
 	 * Lists the tickets stored before tickets were listed so: under their residents, and
 	 * the open ones as open; once done, does nothing.

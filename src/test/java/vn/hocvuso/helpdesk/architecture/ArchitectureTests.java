@@ -123,7 +123,8 @@ class ArchitectureTests {
 			"residents", "cases", "tickets");
 
 	@ArchTest
-	static final ArchRule loadtestUsesCasesAndStore = mayUseOnly("loadtest", "shared", "cases", "store");
+	static final ArchRule loadtestUsesCasesTicketsAndStore = mayUseOnly("loadtest", "shared", "cases", "tickets",
+			"store");
 
 	@ArchTest
 	static final ArchRule everyPackageHasAnAllowList = classes().should()
