@@ -33,6 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
+import vn.hocvuso.helpdesk.store.IdPages;
 import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
@@ -45,7 +46,7 @@ public class CaseStore implements InitializingBean {
 
 	private final MongoCollection<Document> cases;
 
-	private final CasePageStore pages;
+	private final IdPages pages;
 
 	private final ResidentListStore residentCases;
 
@@ -53,7 +54,7 @@ public class CaseStore implements InitializingBean {
 
 	CaseStore(MongoDatabase database, ObjectProvider<CaseListener> listeners) {
 		this.cases = database.getCollection("cases");
-		this.pages = new CasePageStore(this.cases);
+		this.pages = new IdPages(this.cases);
 		this.residentCases = new ResidentListStore(database, "resident_cases", "caseId");
 		this.listeners = listeners;
 	}
@@ -166,10 +167,12 @@ public class CaseStore implements InitializingBean {
 	 * received).
 	 */
 	public Flux<SupportCase> streamReceived(Instant from, Instant to) {
-		return this.pages.inIdOrder(
-				List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(CaseIds.LAG))),
-						Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
-				Filters.gte("_id", CaseIds.firstAt(from)));
+		return this.pages
+			.inIdOrder(
+					List.of(Filters.lt("_id", CaseIds.firstAt(to.plus(CaseIds.LAG))),
+							Filters.gte("receivedAt", Date.from(from)), Filters.lt("receivedAt", Date.from(to))),
+					Filters.gte("_id", CaseIds.firstAt(from)))
+			.map(CaseDocuments::fromDocument);
 	}
 
 	/**
@@ -185,7 +188,7 @@ public class CaseStore implements InitializingBean {
 
 	/** Every case, in id order, a page at a time (for rebuilding counters). */
 	public Flux<SupportCase> streamAll() {
-		return this.pages.inIdOrder(List.of(), null);
+		return this.pages.inIdOrder(List.of(), null).map(CaseDocuments::fromDocument);
 	}
 
 	/** Stores the resident's rating of the help they got. */
@@ -223,6 +226,7 @@ public class CaseStore implements InitializingBean {
 	public Flux<TopicActivity> byTopicSince(Instant since) {
 		return this.pages
 			.inIdOrder(List.of(Filters.gte("receivedAt", Date.from(since))), Filters.gte("_id", CaseIds.firstAt(since)))
+			.map(CaseDocuments::fromDocument)
 			.filter((supportCase) -> supportCase.topic() != null)
 			.collect(HashMap<String, TopicActivity>::new,
 					(byTopic, supportCase) -> byTopic.merge(supportCase.topic(), TopicActivity.of(supportCase),

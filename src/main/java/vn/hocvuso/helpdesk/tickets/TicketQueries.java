@@ -40,12 +40,12 @@ public class TicketQueries {
 
 	/** Every ticket, in batches: for rebuilding counters, not for pages. */
 	public Flux<Ticket> all() {
-		return this.store.stream(Filters.empty());
+		return this.store.stream(List.of());
 	}
 
 	/** Every ticket opened before {@code end}, in batches: for drilling down. */
 	public Flux<Ticket> openedBefore(Instant end) {
-		return this.store.stream(Filters.lt("openedAt", Date.from(end)));
+		return this.store.stream(List.of(Filters.lt("openedAt", Date.from(end))));
 	}
 
 	/** Every ticket of one resident, for the export of what is kept about them. */
