@@ -101,7 +101,7 @@ public final class ResidentListStore {
 						.thenReturn(count)));
 	}
 
-	public Mono<Boolean> allListed() {
+	private Mono<Boolean> allListed() {
 		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first()).hasElement();
 	}
 

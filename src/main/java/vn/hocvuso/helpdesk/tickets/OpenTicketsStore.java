@@ -29,8 +29,6 @@ final class OpenTicketsStore {
 	/** The entry saying every open ticket is listed; ticket ids are hexadecimal. */
 	private static final String ALL_LISTED = "all-listed";
 
-	private static final int BATCH = 1_000;
-
 	private static final Bson OPEN = Filters.ne("state", TicketState.RESOLVED.name());
 
 	private final MongoCollection<Document> entries;
@@ -55,7 +53,7 @@ final class OpenTicketsStore {
 	 * while the store's earlier tickets are not listed yet.
 	 */
 	Mono<Bson> open() {
-		return Flux.from(this.entries.find().batchSize(BATCH))
+		return Flux.from(this.entries.find().batchSize(ResidentListStore.BATCH))
 			.map((entry) -> entry.getString("_id"))
 			.collectList()
 			.map((ids) -> !ids.contains(ALL_LISTED) ? OPEN : Filters
@@ -70,7 +68,7 @@ final class OpenTicketsStore {
 	Mono<Long> listAll(Flux<String> openTicketIds) {
 		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first())
 			.map((listed) -> 0L)
-			.switchIfEmpty(Mono.defer(() -> openTicketIds.buffer(BATCH)
+			.switchIfEmpty(Mono.defer(() -> openTicketIds.buffer(ResidentListStore.BATCH)
 				.concatMap(this::addAll)
 				.reduce(0L, Long::sum)
 				.flatMap((count) -> add(ALL_LISTED).thenReturn(count))));

@@ -43,8 +43,6 @@ import vn.hocvuso.helpdesk.store.ResidentListStore;
 @Component
 class TicketStore implements InitializingBean {
 
-	private static final int STREAM_BATCH = 1_000;
-
 	private final MongoCollection<Document> tickets;
 
 	private final ResidentListStore residentTickets;
@@ -149,7 +147,7 @@ class TicketStore implements InitializingBean {
 	/** Every ticket of one resident, in no particular order. */
 	Flux<Ticket> ofResident(String residentId) {
 		return this.residentTickets.filters(residentId)
-			.concatMap((filter) -> this.tickets.find(filter).batchSize(STREAM_BATCH))
+			.concatMap((filter) -> this.tickets.find(filter).batchSize(ResidentListStore.BATCH))
 			.map(TicketDocuments::fromDocument);
 	}
 
