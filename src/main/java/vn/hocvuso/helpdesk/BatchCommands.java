@@ -19,6 +19,8 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.DefaultLifecycleProcessor;
 
 import vn.hocvuso.helpdesk.indicators.IndicatorRebuild;
 import vn.hocvuso.helpdesk.loadtest.SyntheticCases;
@@ -134,13 +136,34 @@ final class BatchCommands {
 		return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
 	}
 
-	private static ConfigurableApplicationContext startWithoutWebServer(String... settings) {
+	/**
+	 * The app without its web server and without its background work (the inbox, the
+	 * delivery of replies, the overdue check, housekeeping...): no component that starts
+	 * with the app is started, so nothing changes the store while a command reads or
+	 * rebuilds it. The overdue check once changed counters while a rebuild wrote them.
+	 */
+	static ConfigurableApplicationContext startWithoutWebServer(String... settings) {
 		SpringApplication application = new SpringApplication(HelpdeskApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
+		application.addInitializers((context) -> {
+			NothingStarts processor = new NothingStarts();
+			processor.setBeanFactory(context.getBeanFactory());
+			context.getBeanFactory()
+				.registerSingleton(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, processor);
+		});
 		List<String> arguments = new ArrayList<>(List.of(settings));
 		arguments.addAll(List.of("--logging.level.root=warn", "--logging.level.de.bwaldvogel.mongo=error",
 				"--spring.main.log-startup-info=false"));
 		return application.run(arguments.toArray(String[]::new));
+	}
+
+	/** Starts no component when the context is ready; stops none that did not start. */
+	private static final class NothingStarts extends DefaultLifecycleProcessor {
+
+		@Override
+		public void onRefresh() {
+		}
+
 	}
 
 	private static Writer output(String path) throws IOException {

@@ -10,13 +10,22 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.Lifecycle;
+import org.springframework.context.SmartLifecycle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line's backup works on the store its settings name. */
+/**
+ * The command line's backup works on the store its settings name; a command starts none
+ * of the app's background work.
+ */
 class BatchCommandsTests {
 
 	@TempDir
@@ -49,6 +58,20 @@ class BatchCommandsTests {
 			String cases = new String(file.getInputStream(file.getEntry("cases.jsonl")).readAllBytes(),
 					StandardCharsets.UTF_8);
 			assertThat(cases).contains("only-case");
+		}
+	}
+
+	@Test
+	void aCommandStartsNoBackgroundWork() {
+		try (ConfigurableApplicationContext context = BatchCommands.startWithoutWebServer(
+				"--helpdesk.store.data-dir=" + this.temp.resolve("quiet-data"),
+				"--helpdesk.admin.initial-password=batch-password")) {
+			Map<String, SmartLifecycle> components = context.getBeansOfType(SmartLifecycle.class);
+
+			assertThat(components).containsKeys("overdueTickets", "inbox", "housekeeping", "ticketListing");
+			assertThat(components.values()).filteredOn((component) -> component.getClass().getName().startsWith("vn."))
+				.hasSizeGreaterThan(10)
+				.noneMatch(Lifecycle::isRunning);
 		}
 	}
 
