@@ -157,10 +157,7 @@ class ConsoleActions {
 						? "Hãy bấm «Nhận phiếu» trước khi đánh dấu đã xong." : "Phiếu này do người khác nhận."));
 			}
 			List<TicketState> from = viewer.staff() ? TicketChanges.OPEN : OWNED;
-			Bson filter = Filters.and(Filters.eq("_id", id), Filters.in("state", TicketStore.names(from)));
-			return this.store.change(filter, Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
-					Updates.set("activeFor", TicketDocuments.resolvedKey(id)),
-					Updates.set("resolvedAt", Date.from(now)), Updates.set("resolvedBy", viewer.username()),
+			return this.store.resolve(id, from, now, Updates.combine(Updates.set("resolvedBy", viewer.username()),
 					Updates.set("outcomeNote", outcome), Updates.push("conversation", system(now,
 							viewer.username() + " đã đánh dấu xong" + (outcome.isEmpty() ? "" : ": " + outcome)))));
 		}).switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED))).flatMap((resolved) -> {

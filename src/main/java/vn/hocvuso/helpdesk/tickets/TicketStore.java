@@ -49,6 +49,8 @@ class TicketStore implements InitializingBean {
 
 	private final OpenTicketsStore openTickets;
 
+	private final ResolvedTicketsStore resolvedTickets;
+
 	private final IdPages pages;
 
 	private final ObjectProvider<TicketListener> listeners;
@@ -57,6 +59,7 @@ class TicketStore implements InitializingBean {
 		this.tickets = database.getCollection("tickets");
 		this.residentTickets = residentTickets(database);
 		this.openTickets = new OpenTicketsStore(database);
+		this.resolvedTickets = new ResolvedTicketsStore(database);
 		this.pages = new IdPages(this.tickets);
 		this.listeners = listeners;
 	}
@@ -105,20 +108,29 @@ class TicketStore implements InitializingBean {
 				batch.stream().map((ticket) -> new ResidentListStore.Listed(ticket.residentId(), ticket.id())).toList())
 			.then(this.openTickets
 				.addAll(batch.stream().filter((ticket) -> ticket.state().isOpen()).map(Ticket::id).toList()))
+			.then(this.resolvedTickets.addAll(batch.stream()
+				.filter(TicketStore::hasResolvedAt)
+				.map((ticket) -> ResolvedTicketsStore.key(ticket.id(), ticket.resolvedAt()))
+				.toList()))
 			.then(Mono.from(this.tickets.insertMany(batch.stream().map(TicketDocuments::toDocument).toList())))
 			.then();
 	}
 
 	/**
-	 * Lists the tickets stored before tickets were listed so: under their residents, and
-	 * the open ones as open; once done, does nothing.
+	 * Lists the tickets stored before tickets were listed so: under their residents, the
+	 * open ones as open and the resolved ones by time; once done, does nothing.
 	 * @return how many entries were written now
 	 */
 	Mono<Long> listEarlierTickets() {
 		return this.residentTickets
 			.listAll(stream(List.of()).map((ticket) -> new ResidentListStore.Listed(ticket.residentId(), ticket.id())))
 			.zipWith(this.openTickets
-				.listAll(stream(List.of()).filter((ticket) -> ticket.state().isOpen()).map(Ticket::id)), Long::sum);
+				.listAll(stream(List.of()).filter((ticket) -> ticket.state().isOpen()).map(Ticket::id)), Long::sum)
+			.zipWith(this.resolvedTickets.listAll(stream(List.of()).filter(TicketStore::hasResolvedAt)), Long::sum);
+	}
+
+	private static boolean hasResolvedAt(Ticket ticket) {
+		return ticket.state() == TicketState.RESOLVED && ticket.resolvedAt() != null;
 	}
 
 	Mono<Ticket> find(String id) {
@@ -161,11 +173,21 @@ class TicketStore implements InitializingBean {
 
 	/** Resolved tickets the viewer may see, newest first. */
 	Flux<Ticket> findResolved(Viewer viewer, int limit) {
-		return Flux
-			.from(this.tickets.find(Filters.and(Filters.eq("state", TicketState.RESOLVED.name()), viewer.filter()))
-				.sort(Sorts.descending("resolvedAt"))
-				.limit(limit))
-			.map(TicketDocuments::fromDocument);
+		return this.resolvedTickets.newest(viewer.filter(), limit);
+	}
+
+	/**
+	 * Resolves a ticket in one of the expected states, listed as resolved first; empty
+	 * when it is in none of them.
+	 * @param update what else changes with it
+	 */
+	Mono<Ticket> resolve(String id, List<TicketState> expected, Instant at, Bson update) {
+		return this.resolvedTickets.add(id, at)
+			.then(change(Filters.and(Filters.eq("_id", id), Filters.in("state", names(expected))),
+					Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
+							Updates.set("activeFor", TicketDocuments.resolvedKey(id)),
+							Updates.set("resolvedAt", Date.from(at)), update)))
+			.switchIfEmpty(Mono.defer(() -> this.resolvedTickets.remove(id, at).then(Mono.empty())));
 	}
 
 	/** Applies a change when the ticket is in one of the expected states. */

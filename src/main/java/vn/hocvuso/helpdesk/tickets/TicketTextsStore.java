@@ -33,11 +33,14 @@ public class TicketTextsStore implements Expiry {
 
 	private final ResidentListStore residentTickets;
 
+	private final ResolvedTicketsStore resolvedTickets;
+
 	private final RetentionProperties retention;
 
 	TicketTextsStore(MongoDatabase database, RetentionProperties retention) {
 		this.tickets = database.getCollection("tickets");
 		this.residentTickets = TicketStore.residentTickets(database);
+		this.resolvedTickets = new ResolvedTicketsStore(database);
 		this.retention = retention;
 	}
 
@@ -46,10 +49,21 @@ public class TicketTextsStore implements Expiry {
 		return "tickets (texts)";
 	}
 
+	/**
+	 * Once the resolved tickets are listed by time, reads only those resolved since the
+	 * last sweep's retention time, by id; before, every ticket.
+	 */
 	@Override
 	public Mono<Long> removeExpired(Instant now) {
-		return remove(Filters.and(Filters.eq("state", TicketState.RESOLVED.name()),
-				Filters.lt("resolvedAt", Date.from(now.minus(this.retention.caseTexts())))), now);
+		Instant before = now.minus(this.retention.caseTexts());
+		Bson expired = Filters.and(Filters.eq("state", TicketState.RESOLVED.name()),
+				Filters.lt("resolvedAt", Date.from(before)));
+		return this.resolvedTickets.allListed()
+			.flatMap(
+					(listed) -> listed
+							? this.resolvedTickets.eachResolvedBefore(before,
+									(ids) -> remove(Filters.and(Filters.in("_id", ids), expired), now))
+							: remove(expired, now));
 	}
 
 	/** Removes the words of every ticket of one resident; how many tickets changed. */

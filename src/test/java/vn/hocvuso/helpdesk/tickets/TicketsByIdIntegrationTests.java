@@ -3,6 +3,7 @@ package vn.hocvuso.helpdesk.tickets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -38,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tickets read by id, through the real driver over TCP. The console's queue and the
  * overdue check read the open tickets from their list, and a resident's tickets (their
  * latest resolved one, their data export, the erasure of their words) from the resident's
- * list: each finds exactly what the tickets' own fields say, before and after a store's
- * earlier tickets are listed, and whatever a crash between a list and a ticket left.
+ * list, the console's resolved list and the sweep of old texts from the list of resolves:
+ * each finds exactly what the tickets' own fields say, before and after a store's earlier
+ * tickets are listed, and whatever a crash between a list and a ticket left.
  */
 class TicketsByIdIntegrationTests {
 
@@ -128,7 +130,8 @@ class TicketsByIdIntegrationTests {
 		assertThat(queueIds()).as("by the state until listed").containsExactlyInAnyOrderElementsOf(open);
 		assertThat(residentTickets("resident-7")).hasSize(2);
 
-		assertThat(this.store.listEarlierTickets().block(WAIT)).isEqualTo(2_300 + 1_150);
+		assertThat(this.store.listEarlierTickets().block(WAIT)).as("each under its resident, open or resolved")
+			.isEqualTo(2_300 + 1_150 + 1_150);
 		assertThat(this.store.listEarlierTickets().block(WAIT)).as("only once").isZero();
 		assertThat(queueIds()).as("from the list").containsExactlyInAnyOrderElementsOf(open);
 		assertThat(residentTickets("resident-7")).hasSize(2);
@@ -136,6 +139,89 @@ class TicketsByIdIntegrationTests {
 		assertThat(this.store.findResolvedSince("resident-7", START.plus(Duration.ofDays(3))).blockOptional(WAIT))
 			.as("resolved before the time asked")
 			.isEmpty();
+	}
+
+	@Test
+	void theResolvedListShowsTheNewestResolvesThroughReopeningAndResolvingAgain() {
+		this.store.listEarlierTickets().block(WAIT);
+		List<Ticket> opened = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			opened.add(this.store.insert(ticket("resident-" + i, START.plusSeconds(i))).block(WAIT));
+		}
+		for (int i = 0; i < 4; i++) {
+			resolve(opened.get(i), START.plus(Duration.ofHours(i + 1)));
+		}
+		assertThat(resolvedList(STAFF, 10)).containsExactly(id(opened, 3), id(opened, 2), id(opened, 1), id(opened, 0));
+
+		this.store.reopen(opened.get(2).id(), reopening(opened.get(2))).block(WAIT);
+		assertThat(resolvedList(STAFF, 10)).as("a reopened ticket is not resolved")
+			.containsExactly(id(opened, 3), id(opened, 1), id(opened, 0));
+		resolve(opened.get(2), START.plus(Duration.ofHours(9)));
+		assertThat(resolvedList(STAFF, 10)).as("once, at its latest resolve")
+			.containsExactly(id(opened, 2), id(opened, 3), id(opened, 1), id(opened, 0));
+		assertThat(resolvedList(STAFF, 2)).containsExactly(id(opened, 2), id(opened, 3));
+		assertThat(this.store
+			.resolve(opened.get(1).id(), TicketChanges.OPEN, START.plus(Duration.ofHours(20)),
+					Updates.set("resolvedBy", "admin"))
+			.blockOptional(WAIT)).as("a resolved ticket is not resolved again").isEmpty();
+		assertThat(resolvedList(STAFF, 1)).containsExactly(id(opened, 2));
+	}
+
+	@Test
+	void theResolvedListFindsTheTicketsAViewerMaySeeFarDownTheList() {
+		this.store.listEarlierTickets().block(WAIT);
+		Ticket ownGroup = this.store.insert(ticket("own", START, "TDP-07")).block(WAIT);
+		resolve(ownGroup, START.plusSeconds(1));
+		for (int i = 0; i < 2_500; i++) {
+			resolve(this.store.insert(ticket("other-" + i, START, "TDP-01")).block(WAIT), START.plusSeconds(10 + i));
+		}
+		Viewer ambassador = new Viewer("lan", false, List.of("TDP-07"));
+
+		assertThat(resolvedList(ambassador, 50)).containsExactly(ownGroup.id());
+		assertThat(resolvedList(STAFF, 50)).hasSize(50).doesNotContain(ownGroup.id());
+	}
+
+	@Test
+	void theResolvedListIsTheSameBeforeAndAfterTheEarlierTicketsAreListed() {
+		List<Ticket> earlier = new ArrayList<>();
+		for (int i = 0; i < 1_200; i++) {
+			Ticket ticket = ticket("resident-" + i, START.plusSeconds(7L * ((i * 31) % 1_200)));
+			earlier.add((i % 3 == 0) ? ticket : resolved(ticket));
+		}
+		Mono.from(this.database.getCollection("tickets")
+			.insertMany(earlier.stream().map(TicketDocuments::toDocument).toList())).block(WAIT);
+		List<String> newest = earlier.stream()
+			.filter((t) -> t.resolvedAt() != null)
+			.sorted(Comparator.comparing(Ticket::resolvedAt).reversed())
+			.limit(60)
+			.map(Ticket::id)
+			.toList();
+		assertThat(resolvedList(STAFF, 60)).as("by the tickets' fields").isEqualTo(newest);
+
+		this.store.listEarlierTickets().block(WAIT);
+		assertThat(resolvedList(STAFF, 60)).as("from the list").isEqualTo(newest);
+	}
+
+	@Test
+	void theTextsSweepReadsEachResolvedTicketOnceItsTimeHasCome() {
+		this.store.listEarlierTickets().block(WAIT);
+		TicketTextsStore texts = new TicketTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+		Ticket old = this.store.insert(ticket("old", START)).block(WAIT);
+		resolve(old, START);
+		Ticket recent = this.store.insert(ticket("recent", START)).block(WAIT);
+		resolve(recent, START.plus(Duration.ofDays(100)));
+		Ticket open = this.store.insert(ticket("open", START)).block(WAIT);
+		Instant now = START.plus(Duration.ofDays(731));
+
+		assertThat(texts.removeExpired(now).block(WAIT)).isEqualTo(1);
+		assertThat(firstText(old)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(firstText(recent)).isEqualTo("cứu với");
+		assertThat(firstText(open)).isEqualTo("cứu với");
+		assertThat(texts.removeExpired(now.plusSeconds(3_600)).block(WAIT)).isZero();
+
+		assertThat(texts.removeExpired(now.plus(Duration.ofDays(100))).block(WAIT)).isEqualTo(1);
+		assertThat(firstText(recent)).isEqualTo(RetentionProperties.REMOVED_TEXT);
+		assertThat(firstText(open)).isEqualTo("cứu với");
 	}
 
 	@Test
@@ -149,10 +235,17 @@ class TicketsByIdIntegrationTests {
 		new OpenTicketsStore(this.database).add(new ObjectId().toHexString()).block(WAIT);
 		TicketStore.residentTickets(this.database).add("anh", new ObjectId().toHexString()).block(WAIT);
 		new OpenTicketsStore(this.database).add(done.id()).block(WAIT);
+		// And one after listing a resolve that never happened.
+		new ResolvedTicketsStore(this.database).add(open.id(), START.plusSeconds(5)).block(WAIT);
 
 		assertThat(queueIds()).containsExactly(open.id());
 		assertThat(residentTickets("anh")).containsExactly(open.id());
 		assertThat(this.store.takeOverdue(START.plus(Duration.ofDays(1))).block(WAIT).id()).isEqualTo(open.id());
+		assertThat(resolvedList(STAFF, 10)).containsExactly(done.id());
+	}
+
+	private String firstText(Ticket ticket) {
+		return this.store.find(ticket.id()).block(WAIT).conversation().get(0).text();
 	}
 
 	@Test
@@ -199,13 +292,17 @@ class TicketsByIdIntegrationTests {
 	}
 
 	private void resolve(Ticket ticket) {
-		assertThat(this.store
-			.change(Filters.eq("_id", ticket.id()),
-					Updates.combine(Updates.set("state", TicketState.RESOLVED.name()),
-							Updates.set("activeFor", TicketDocuments.resolvedKey(ticket.id())),
-							Updates.set("resolvedAt", Date.from(ticket.openedAt().plusSeconds(60)))))
+		resolve(ticket, ticket.openedAt().plusSeconds(60));
+	}
+
+	private void resolve(Ticket ticket, Instant at) {
+		assertThat(this.store.resolve(ticket.id(), TicketChanges.OPEN, at, Updates.set("resolvedBy", "admin"))
 			.block(WAIT)
 			.state()).isEqualTo(TicketState.RESOLVED);
+	}
+
+	private List<String> resolvedList(Viewer viewer, int limit) {
+		return this.store.findResolved(viewer, limit).map(Ticket::id).collectList().block(WAIT);
 	}
 
 	private static Bson reopening(Ticket ticket) {
@@ -218,8 +315,12 @@ class TicketsByIdIntegrationTests {
 	}
 
 	private static Ticket ticket(String residentId, Instant openedAt) {
+		return ticket(residentId, openedAt, null);
+	}
+
+	private static Ticket ticket(String residentId, Instant openedAt, String groupCode) {
 		return Ticket.opened(new ObjectId().toHexString(),
-				new NewTicket(residentId, ChannelType.ZALO, "zalo-" + residentId, null, null,
+				new NewTicket(residentId, ChannelType.ZALO, "zalo-" + residentId, groupCode, null,
 						openedAt.plusSeconds(3_600), new ObjectId().toHexString(), List.of(), List.of(),
 						List.of(Ticket.Entry.resident(openedAt, "cứu với", "case"))),
 				openedAt);
