@@ -182,6 +182,29 @@ class TicketsByIdIntegrationTests {
 	}
 
 	@Test
+	void twoInstancesListingTheEarlierTicketsAtOnceListEachOnce() {
+		List<Ticket> earlier = new ArrayList<>();
+		for (int i = 0; i < 3_000; i++) {
+			Ticket ticket = ticket("resident-" + (i % 1_500), START.plusSeconds(i));
+			earlier.add((i < 1_500) ? resolved(ticket) : ticket);
+		}
+		Mono.from(this.database.getCollection("tickets")
+			.insertMany(earlier.stream().map(TicketDocuments::toDocument).toList())).block(WAIT);
+		TicketStore other = new TicketStore(this.database,
+				new DefaultListableBeanFactory().getBeanProvider(TicketListener.class));
+
+		Long listed = Mono.zip(this.store.listEarlierTickets(), other.listEarlierTickets(), Long::sum).block(WAIT);
+
+		assertThat(listed).as("each entry written by one of them").isEqualTo(3_000 + 1_500 + 1_500);
+		assertThat(this.store.listEarlierTickets().block(WAIT)).isZero();
+		assertThat(other.listEarlierTickets().block(WAIT)).isZero();
+		assertThat(queueIds()).containsExactlyInAnyOrderElementsOf(
+				earlier.subList(1_500, 3_000).stream().map(Ticket::id).sorted().toList());
+		assertThat(resolvedList(STAFF, 3_000)).hasSize(1_500).doesNotHaveDuplicates();
+		assertThat(residentTickets("resident-42")).containsExactlyInAnyOrder(id(earlier, 42), id(earlier, 1_542));
+	}
+
+	@Test
 	void theResolvedListIsTheSameBeforeAndAfterTheEarlierTicketsAreListed() {
 		List<Ticket> earlier = new ArrayList<>();
 		for (int i = 0; i < 1_200; i++) {
