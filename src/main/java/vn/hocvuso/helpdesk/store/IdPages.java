@@ -37,7 +37,9 @@ public final class IdPages {
 		return page(filters, firstPage)
 			.expand((page) -> (page.size() < SIZE) ? Mono.empty()
 					: page(filters, Filters.gt("_id", page.get(page.size() - 1).getString("_id"))))
-			.flatMapIterable((page) -> page);
+			// One page at a time: by default the pages read ahead of a slow reader
+			// (one that writes for each page) up to 256 pages, a whole collection.
+			.flatMapIterable((page) -> page, 1);
 	}
 
 	private Mono<List<Document>> page(List<Bson> filters, @Nullable Bson after) {
