@@ -21,7 +21,8 @@ import org.springframework.web.server.WebExceptionHandler;
 /**
  * Maps every error to problem+json in one place. Expected client errors keep their status
  * with a plain explanation; anything unexpected is logged with its stack trace and
- * answered with a generic 500.
+ * answered with a generic 500. An error after the answer began (a report that ran out of
+ * time part way) cuts the answer off instead, never ends it as if it were complete.
  */
 @Component
 @Order(-2)
@@ -37,6 +38,14 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+		if (exchange.getResponse().isCommitted()) {
+			// The answer has begun (a report a row at a time): passed on, the server
+			// closes the connection, so the download fails; a problem written now would
+			// end it as if it were complete.
+			log.warn("{} {} failed after its answer began; the connection is closed: {}",
+					exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error.toString());
+			return Mono.error(error);
+		}
 		if (causedBy(error, DataBufferLimitException.class)) {
 			// The rest of the body may still be on the wire: close rather than reuse the
 			// connection.
