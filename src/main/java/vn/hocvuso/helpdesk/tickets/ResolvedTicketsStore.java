@@ -64,8 +64,11 @@ final class ResolvedTicketsStore {
 
 	/** Whether the entry is the ticket's resolve, as stored now. */
 	static boolean names(String key, Ticket ticket) {
-		return ticket.state() == TicketState.RESOLVED && ticket.resolvedAt() != null
-				&& key.equals(key(ticket.id(), ticket.resolvedAt()));
+		return isResolved(ticket) && key.equals(key(ticket.id(), ticket.resolvedAt()));
+	}
+
+	static boolean isResolved(Ticket ticket) {
+		return ticket.state() == TicketState.RESOLVED && ticket.resolvedAt() != null;
 	}
 
 	static String ticketId(String key) {
@@ -79,10 +82,6 @@ final class ResolvedTicketsStore {
 
 	Mono<Void> remove(String ticketId, Instant resolvedAt) {
 		return Mono.from(this.entries.deleteOne(Filters.eq("_id", key(ticketId, resolvedAt)))).then();
-	}
-
-	Mono<Void> removeAll(List<String> keys) {
-		return Mono.from(this.entries.deleteMany(Filters.in("_id", keys))).then();
 	}
 
 	Mono<Boolean> allListed() {

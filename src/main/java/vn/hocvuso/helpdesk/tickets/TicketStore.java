@@ -109,7 +109,7 @@ class TicketStore implements InitializingBean {
 			.then(this.openTickets
 				.addAll(batch.stream().filter((ticket) -> ticket.state().isOpen()).map(Ticket::id).toList()))
 			.then(this.resolvedTickets.addAll(batch.stream()
-				.filter(TicketStore::hasResolvedAt)
+				.filter(ResolvedTicketsStore::isResolved)
 				.map((ticket) -> ResolvedTicketsStore.key(ticket.id(), ticket.resolvedAt()))
 				.toList()))
 			.then(Mono.from(this.tickets.insertMany(batch.stream().map(TicketDocuments::toDocument).toList())))
@@ -126,11 +126,8 @@ class TicketStore implements InitializingBean {
 			.listAll(stream(List.of()).map((ticket) -> new ResidentListStore.Listed(ticket.residentId(), ticket.id())))
 			.zipWith(this.openTickets
 				.listAll(stream(List.of()).filter((ticket) -> ticket.state().isOpen()).map(Ticket::id)), Long::sum)
-			.zipWith(this.resolvedTickets.listAll(stream(List.of()).filter(TicketStore::hasResolvedAt)), Long::sum);
-	}
-
-	private static boolean hasResolvedAt(Ticket ticket) {
-		return ticket.state() == TicketState.RESOLVED && ticket.resolvedAt() != null;
+			.zipWith(this.resolvedTickets.listAll(stream(List.of()).filter(ResolvedTicketsStore::isResolved)),
+					Long::sum);
 	}
 
 	Mono<Ticket> find(String id) {
