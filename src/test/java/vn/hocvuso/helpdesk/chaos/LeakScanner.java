@@ -170,12 +170,13 @@ final class LeakScanner {
 	}
 
 	/**
-	 * Whether the digits sit between letters inside a long base64 run with upper and
-	 * lower case letters: bytes of a sealed value ({@code …6Wp1234ME0j…}), not a number
-	 * anyone typed.
+	 * Whether the digits sit between letters (or {@code + / - _}) inside a long base64
+	 * run with upper and lower case letters: bytes of a sealed value
+	 * ({@code …6Wp1234ME0j…}, {@code …gl5XLpFHBhCz1234+qan0…}), not a number anyone
+	 * typed.
 	 */
 	private static boolean inBase64(String text, int at, int end) {
-		if (at == 0 || end == text.length() || !asciiLetter(text.charAt(at - 1)) || !asciiLetter(text.charAt(end))) {
+		if (at == 0 || end == text.length() || !base64Symbol(text.charAt(at - 1)) || !base64Symbol(text.charAt(end))) {
 			return false;
 		}
 		int start = at;
@@ -193,6 +194,11 @@ final class LeakScanner {
 
 	private static boolean asciiLetter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** A base64 character that is no digit and no padding. */
+	private static boolean base64Symbol(char c) {
+		return asciiLetter(c) || c == '+' || c == '/' || c == '-' || c == '_';
 	}
 
 	private static boolean base64(char c) {
