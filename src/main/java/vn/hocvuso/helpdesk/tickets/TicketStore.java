@@ -51,6 +51,8 @@ class TicketStore implements InitializingBean {
 
 	private final ResolvedTicketsStore resolvedTickets;
 
+	private final CaseTicketsStore caseTickets;
+
 	private final IdPages pages;
 
 	private final ObjectProvider<TicketListener> listeners;
@@ -60,6 +62,7 @@ class TicketStore implements InitializingBean {
 		this.residentTickets = residentTickets(database);
 		this.openTickets = new OpenTicketsStore(database);
 		this.resolvedTickets = new ResolvedTicketsStore(database);
+		this.caseTickets = new CaseTicketsStore(database);
 		this.pages = new IdPages(this.tickets);
 		this.listeners = listeners;
 	}
@@ -92,12 +95,14 @@ class TicketStore implements InitializingBean {
 	 */
 	Mono<Ticket> insert(Ticket ticket) {
 		return this.residentTickets.add(ticket.residentId(), ticket.id())
+			.then(this.caseTickets.add(ticket))
 			.then(this.openTickets.add(ticket.id()))
 			.then(Mono.from(this.tickets.insertOne(TicketDocuments.toDocument(ticket))))
 			.then(notifyListeners(ticket))
 			.thenReturn(ticket)
 			.onErrorResume(TicketStore::isDuplicate,
 					(alreadyOpen) -> this.residentTickets.remove(ticket.residentId(), ticket.id())
+						.then(this.caseTickets.remove(ticket))
 						.then(this.openTickets.remove(ticket.id()))
 						.then(Mono.empty()));
 	}
@@ -106,6 +111,7 @@ class TicketStore implements InitializingBean {
 	Mono<Void> importBatch(List<Ticket> batch) {
 		return this.residentTickets.addAll(
 				batch.stream().map((ticket) -> new ResidentListStore.Listed(ticket.residentId(), ticket.id())).toList())
+			.then(this.caseTickets.addAll(batch))
 			.then(this.openTickets
 				.addAll(batch.stream().filter((ticket) -> ticket.state().isOpen()).map(Ticket::id).toList()))
 			.then(this.resolvedTickets.addAll(batch.stream()
@@ -118,7 +124,8 @@ class TicketStore implements InitializingBean {
 
 	/**
 	 * Lists the tickets stored before tickets were listed so: under their residents, the
-	 * open ones as open and the resolved ones by time; once done, does nothing.
+	 * cases that opened them, the open ones as open and the resolved ones by time; once
+	 * done, does nothing.
 	 * @return how many entries were written now
 	 */
 	Mono<Long> listEarlierTickets() {
@@ -127,7 +134,8 @@ class TicketStore implements InitializingBean {
 			.zipWith(this.openTickets
 				.listAll(stream(List.of()).filter((ticket) -> ticket.state().isOpen()).map(Ticket::id)), Long::sum)
 			.zipWith(this.resolvedTickets.listAll(stream(List.of()).filter(ResolvedTicketsStore::isResolved)),
-					Long::sum);
+					Long::sum)
+			.zipWith(this.caseTickets.listAll(stream(List.of())), Long::sum);
 	}
 
 	Mono<Ticket> find(String id) {
@@ -235,9 +243,14 @@ class TicketStore implements InitializingBean {
 		return this.pages.inIdOrder(filters, null).map(TicketDocuments::fromDocument);
 	}
 
-	/** The tickets these cases opened, by the unique index on the first case. */
+	/**
+	 * The tickets these cases opened, found by the list of each case's ticket: a report
+	 * asks for a page of cases in id order, whose entries are then one short id range.
+	 */
 	Flux<Ticket> openedBy(List<String> caseIds) {
-		return Flux.from(this.tickets.find(Filters.in("firstCaseId", caseIds))).map(TicketDocuments::fromDocument);
+		return this.caseTickets.openedBy(caseIds)
+			.flatMapMany((filter) -> this.tickets.find(filter).batchSize(ResidentListStore.BATCH))
+			.map(TicketDocuments::fromDocument);
 	}
 
 	private Mono<Void> notifyListeners(Ticket ticket) {

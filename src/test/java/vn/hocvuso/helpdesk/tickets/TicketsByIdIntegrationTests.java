@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.ServerAddress;
@@ -130,8 +132,9 @@ class TicketsByIdIntegrationTests {
 		assertThat(queueIds()).as("by the state until listed").containsExactlyInAnyOrderElementsOf(open);
 		assertThat(residentTickets("resident-7")).hasSize(2);
 
-		assertThat(this.store.listEarlierTickets().block(WAIT)).as("each under its resident, open or resolved")
-			.isEqualTo(2_300 + 1_150 + 1_150);
+		assertThat(this.store.listEarlierTickets().block(WAIT))
+			.as("each under its resident and its case, open or resolved")
+			.isEqualTo(2_300 + 2_300 + 1_150 + 1_150);
 		assertThat(this.store.listEarlierTickets().block(WAIT)).as("only once").isZero();
 		assertThat(queueIds()).as("from the list").containsExactlyInAnyOrderElementsOf(open);
 		assertThat(residentTickets("resident-7")).hasSize(2);
@@ -195,7 +198,7 @@ class TicketsByIdIntegrationTests {
 
 		Long listed = Mono.zip(this.store.listEarlierTickets(), other.listEarlierTickets(), Long::sum).block(WAIT);
 
-		assertThat(listed).as("each entry written by one of them").isEqualTo(3_000 + 1_500 + 1_500);
+		assertThat(listed).as("each entry written by one of them").isEqualTo(3_000 + 3_000 + 1_500 + 1_500);
 		assertThat(this.store.listEarlierTickets().block(WAIT)).isZero();
 		assertThat(other.listEarlierTickets().block(WAIT)).isZero();
 		assertThat(queueIds()).containsExactlyInAnyOrderElementsOf(
@@ -260,11 +263,54 @@ class TicketsByIdIntegrationTests {
 		new OpenTicketsStore(this.database).add(done.id()).block(WAIT);
 		// And one after listing a resolve that never happened.
 		new ResolvedTicketsStore(this.database).add(open.id(), START.plusSeconds(5)).block(WAIT);
+		// And one after listing a case's ticket that was never stored.
+		Ticket neverStored = ticket("chi", START, null, open.firstCaseId());
+		new CaseTicketsStore(this.database).add(neverStored).block(WAIT);
 
 		assertThat(queueIds()).containsExactly(open.id());
 		assertThat(residentTickets("anh")).containsExactly(open.id());
 		assertThat(this.store.takeOverdue(START.plus(Duration.ofDays(1))).block(WAIT).id()).isEqualTo(open.id());
 		assertThat(resolvedList(STAFF, 10)).containsExactly(done.id());
+		assertThat(openedBy(List.of(open.firstCaseId(), done.firstCaseId())))
+			.isEqualTo(Map.of(open.firstCaseId(), open.id(), done.firstCaseId(), done.id()));
+	}
+
+	@Test
+	void aPageOfCasesFindsTheTicketsTheyOpenedBeforeAndAfterTheyAreListed() {
+		List<String> caseIds = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			caseIds.add(new ObjectId().toHexString());
+		}
+		List<Ticket> earlier = new ArrayList<>();
+		for (int i = 0; i < 300; i += 3) {
+			earlier.add(ticket("resident-" + i, START.plusSeconds(i), null, caseIds.get(i)));
+		}
+		Mono.from(this.database.getCollection("tickets")
+			.insertMany(earlier.stream().map(TicketDocuments::toDocument).toList())).block(WAIT);
+		List<String> page = caseIds.subList(100, 200);
+		Map<String, String> opened = earlier.stream()
+			.filter((ticket) -> page.contains(ticket.firstCaseId()))
+			.collect(Collectors.toMap(Ticket::firstCaseId, Ticket::id));
+		assertThat(openedBy(page)).as("by the tickets' first case").hasSize(33).isEqualTo(opened);
+
+		this.store.listEarlierTickets().block(WAIT);
+		assertThat(openedBy(page)).as("from the list").isEqualTo(opened);
+		assertThat(openedBy(List.of(caseIds.get(150), caseIds.get(180))))
+			.as("only the cases asked for, not those between")
+			.isEqualTo(Map.of(caseIds.get(150), opened.get(caseIds.get(150)), caseIds.get(180),
+					opened.get(caseIds.get(180))));
+
+		Ticket later = this.store.insert(ticket("resident-later", START, null, caseIds.get(101))).block(WAIT);
+		assertThat(this.store.insert(ticket("resident-0", START, null, caseIds.get(104))).blockOptional(WAIT))
+			.as("the resident has an open ticket")
+			.isEmpty();
+		assertThat(openedBy(page)).containsEntry(caseIds.get(101), later.id())
+			.doesNotContainKey(caseIds.get(104))
+			.hasSize(34);
+	}
+
+	private Map<String, String> openedBy(List<String> caseIds) {
+		return this.store.openedBy(caseIds).collectMap(Ticket::firstCaseId, Ticket::id).block(WAIT);
 	}
 
 	private String firstText(Ticket ticket) {
@@ -342,9 +388,13 @@ class TicketsByIdIntegrationTests {
 	}
 
 	private static Ticket ticket(String residentId, Instant openedAt, String groupCode) {
+		return ticket(residentId, openedAt, groupCode, new ObjectId().toHexString());
+	}
+
+	private static Ticket ticket(String residentId, Instant openedAt, String groupCode, String caseId) {
 		return Ticket.opened(new ObjectId().toHexString(),
 				new NewTicket(residentId, ChannelType.ZALO, "zalo-" + residentId, groupCode, null,
-						openedAt.plusSeconds(3_600), new ObjectId().toHexString(), List.of(), List.of(),
+						openedAt.plusSeconds(3_600), caseId, List.of(), List.of(),
 						List.of(Ticket.Entry.resident(openedAt, "cứu với", "case"))),
 				openedAt);
 	}
