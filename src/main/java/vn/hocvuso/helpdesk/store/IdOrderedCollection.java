@@ -44,6 +44,23 @@ final class IdOrderedCollection extends H2Collection {
 		this.documents = documents;
 	}
 
+	/**
+	 * A query on {@code _id} alone (one id, a list or a range) is read by the file's own
+	 * keys, not by mongo-java-server's {@code _id} index: that index's keys are not
+	 * {@code Comparable}, so H2 compares them by serializing both, a dozen times per id
+	 * read (BENCHMARKS.md, a month's CSV). Updates and deletes by id find their document
+	 * the same way.
+	 */
+	@Override
+	protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+			Document fields) {
+		boolean natural = orderBy != null && orderBy.containsKey("$natural");
+		if (!natural && keysAreStrings() && (listedIds(query) != null || IdRange.of(query).bounded())) {
+			return matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+		}
+		return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+	}
+
 	@Override
 	protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 			Document fields) {

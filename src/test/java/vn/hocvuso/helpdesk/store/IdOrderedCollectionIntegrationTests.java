@@ -106,6 +106,43 @@ class IdOrderedCollectionIntegrationTests {
 		}
 	}
 
+	@Test
+	void updatesAndDeletesByIdChangeTheSameDocumentsAsTheReferenceStore() {
+		Random random = new Random(20261207);
+		List<Document> documents = documents(random, false);
+		List<String> ids = documents.stream().map((document) -> document.getString("_id")).toList();
+		insert(this.referenceClient, documents);
+		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties());
+				MongoClient client = MongoClients.create(server.connectionString())) {
+			insert(client, documents);
+			for (int i = 0; i < QUERIES; i++) {
+				Bson filter = switch (random.nextInt(3)) {
+					case 0 -> Filters.eq("_id", pivot(random, ids));
+					case 1 -> Filters.in("_id", List.of(pivot(random, ids), pivot(random, ids)));
+					default ->
+						Filters.and(Filters.gte("_id", pivot(random, ids)), Filters.lt("_id", pivot(random, ids)));
+				};
+				boolean delete = random.nextInt(4) == 0;
+				for (MongoClient store : List.of(this.referenceClient, client)) {
+					MongoCollection<Document> collection = collection(store);
+					// Many: which one of several a "one" changes is not defined.
+					Mono.from(delete ? collection.deleteMany(filter)
+							: collection.updateMany(filter, new Document("$set", new Document("status", "DONE"))))
+						.block(Duration.ofSeconds(30));
+				}
+				String one = pivot(random, ids);
+				for (MongoClient store : List.of(this.referenceClient, client)) {
+					Mono.from(collection(store).updateOne(Filters.eq("_id", one),
+							new Document("$set", new Document("status", "ONE"))))
+						.block(Duration.ofSeconds(30));
+				}
+			}
+			assertThat(find(client, new Document(), 1, 0, 0)).as("every document, in id order")
+				.containsExactlyElementsOf(find(this.referenceClient, new Document(), 1, 0, 0));
+			assertSameAnswers(client, random, ids);
+		}
+	}
+
 	private void assertSameAnswers(MongoClient client, Random random, List<String> ids) {
 		for (int i = 0; i < QUERIES; i++) {
 			Bson filter = filter(random, ids);
