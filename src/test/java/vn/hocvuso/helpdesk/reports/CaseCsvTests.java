@@ -1,6 +1,12 @@
 package vn.hocvuso.helpdesk.reports;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +33,19 @@ class CaseCsvTests {
 	void lineBreaksStayInsideTheQuotedField(String first) {
 		assertThat(CaseCsv.line(Arrays.asList("a", first + "\ndòng hai", null)))
 			.isEqualTo("a,\"dòng một\ndòng hai\",\r\n");
+	}
+
+	@Property
+	void durationsAreSecondsWithThreeDecimals(
+			@ForAll @LongRange(min = -10_000_000_000L, max = 100_000_000_000L) long millis) {
+		Instant from = Instant.parse("2026-12-01T00:00:00Z");
+		assertThat(CaseCsv.seconds(from, from.plusMillis(millis)))
+			.isEqualTo(String.format(Locale.ROOT, "%.3f", millis / 1000.0));
+	}
+
+	@Test
+	void noReplyYetIsAnEmptyDuration() {
+		assertThat(CaseCsv.seconds(Instant.now(), null)).isNull();
 	}
 
 }
