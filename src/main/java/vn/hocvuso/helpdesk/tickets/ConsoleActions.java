@@ -79,8 +79,8 @@ class ConsoleActions {
 								Updates.combine(Updates.set("state", TicketState.CLAIMED.name()),
 										Updates.set("claimedBy", viewer.username()),
 										Updates.set("claimedAt", Date.from(now)),
-										Updates.push("conversation",
-												system(now, viewer.username() + " đã nhận phiếu"))))
+										TicketDocuments
+											.said(Ticket.Entry.system(now, viewer.username() + " đã nhận phiếu"))))
 						.switchIfEmpty(Mono.error(() -> TicketProblem.conflict("Đã có người nhận phiếu này."))))
 			.flatMap((claimed) -> {
 				record(MeterNames.TICKET_CLAIM_TIME, claimed, Duration.between(claimed.openedAt(), now));
@@ -95,7 +95,7 @@ class ConsoleActions {
 			.flatMap((ticket) -> this.store.change(byOwner(ticket),
 					Updates.combine(Updates.set("state", TicketState.WAITING.name()), Updates.unset("claimedBy"),
 							Updates.unset("claimedAt"),
-							Updates.push("conversation", system(now, viewer.username() + " đã trả phiếu")))))
+							TicketDocuments.said(Ticket.Entry.system(now, viewer.username() + " đã trả phiếu")))))
 			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
 			.flatMap((released) -> this.news.announce(released, "released", "Phiếu được trả lại"));
 	}
@@ -111,19 +111,20 @@ class ConsoleActions {
 		}
 		Instant now = this.clock.instant();
 		String replyId = new ObjectId().toHexString();
-		return owned(viewer, id).flatMap((ticket) -> this.store
-			.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
-					// Not $min: a stored null sorts before every date and would stay.
-					Updates.set("firstAnsweredAt",
-							Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
-					Updates.push("conversation",
-							TicketDocuments.entry(Ticket.Entry.ambassador(now, this.redactor.redact(message),
-									viewer.username(), replyId)))))
-			.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
-			.flatMap((answered) -> this.delivery
-				.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of(),
-						null, lastHeard(answered)))
-				.then(this.news.announce(answered, "answered", viewer.username() + " đã trả lời"))));
+		return owned(viewer,
+				id)
+			.flatMap((ticket) -> this.store
+				.change(byOwner(ticket), Updates.combine(Updates.set("state", TicketState.ANSWERED.name()),
+						// Not $min: a stored null sorts before every date and would stay.
+						Updates.set("firstAnsweredAt",
+								Date.from((ticket.firstAnsweredAt() != null) ? ticket.firstAnsweredAt() : now)),
+						TicketDocuments.said(Ticket.Entry.ambassador(now, this.redactor.redact(message),
+								viewer.username(), replyId))))
+				.switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED)))
+				.flatMap((answered) -> this.delivery
+					.enqueue(new Reply(replyId, answered.channel(), answered.channelUserId(), null, message, List.of(),
+							null, lastHeard(answered)))
+					.then(this.news.announce(answered, "answered", viewer.username() + " đã trả lời"))));
 	}
 
 	/**
@@ -158,7 +159,7 @@ class ConsoleActions {
 			}
 			List<TicketState> from = viewer.staff() ? TicketChanges.OPEN : OWNED;
 			return this.store.resolve(id, from, now, Updates.combine(Updates.set("resolvedBy", viewer.username()),
-					Updates.set("outcomeNote", outcome), Updates.push("conversation", system(now,
+					Updates.set("outcomeNote", outcome), TicketDocuments.said(Ticket.Entry.system(now,
 							viewer.username() + " đã đánh dấu xong" + (outcome.isEmpty() ? "" : ": " + outcome)))));
 		}).switchIfEmpty(Mono.error(() -> TicketProblem.conflict(CHANGED))).flatMap((resolved) -> {
 			record(MeterNames.TICKET_RESOLVE_TIME, resolved, Duration.between(resolved.openedAt(), now));
@@ -207,10 +208,6 @@ class ConsoleActions {
 			.tag(MeterNames.PRIORITY, ticket.urgent() ? "urgent" : "normal")
 			.register(this.meters)
 			.record(duration);
-	}
-
-	private static Document system(Instant at, String text) {
-		return TicketDocuments.entry(Ticket.Entry.system(at, text));
 	}
 
 }

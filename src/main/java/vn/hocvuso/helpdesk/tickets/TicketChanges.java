@@ -118,7 +118,7 @@ public class TicketChanges {
 	private Mono<Ticket> addOutside(Ticket open, PersonsMessage message) {
 		Date at = Date.from(message.at());
 		List<Bson> changes = new ArrayList<>(List.of(Updates.set("state", TicketState.ANSWERED.name()),
-				Updates.push("conversation", TicketDocuments.entry(Ticket.Entry.outside(message)))));
+				TicketDocuments.said(Ticket.Entry.outside(message))));
 		if (open.claimedBy() == null) {
 			changes.add(Updates.set("claimedBy", message.by()));
 			changes.add(Updates.set("claimedAt", at));
@@ -152,8 +152,7 @@ public class TicketChanges {
 	public Mono<Ticket> note(Ticket ticket, String text) {
 		return this.store
 			.change(Filters.eq("_id", ticket.id()),
-					Updates.push("conversation",
-							TicketDocuments.entry(Ticket.Entry.system(this.clock.instant(), text))))
+					TicketDocuments.said(Ticket.Entry.system(this.clock.instant(), text)))
 			.flatMap((noted) -> this.news.announce(noted, "updated", text));
 	}
 
@@ -170,7 +169,7 @@ public class TicketChanges {
 
 	private static List<Bson> pushes(NewMessages messages) {
 		List<Bson> changes = new ArrayList<>();
-		changes.add(Updates.pushEach("conversation", messages.entries().stream().map(TicketDocuments::entry).toList()));
+		changes.add(TicketDocuments.said(messages.entries()));
 		if (!messages.attachmentUrls().isEmpty()) {
 			changes.add(Updates.addEachToSet("attachmentUrls", messages.attachmentUrls()));
 		}

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -53,6 +56,24 @@ final class TicketDocuments {
 
 	static String resolvedKey(String ticketId) {
 		return "resolved:" + ticketId;
+	}
+
+	/**
+	 * How many entries a ticket's conversation keeps, the newest: the web chat is public
+	 * and a conversation could otherwise grow past MongoDB's 16 MiB for a document, after
+	 * which no change to the ticket is stored (issue 19). At 4,096 characters a message,
+	 * the longest any channel sends, 500 entries stay under 8 MiB.
+	 */
+	static final int KEPT_ENTRIES = 500;
+
+	/** Adds to the conversation, keeping its newest {@link #KEPT_ENTRIES} entries. */
+	static Bson said(List<Ticket.Entry> entries) {
+		return Updates.pushEach("conversation", entries.stream().map(TicketDocuments::entry).toList(),
+				new PushOptions().slice(-KEPT_ENTRIES));
+	}
+
+	static Bson said(Ticket.Entry entry) {
+		return said(List.of(entry));
 	}
 
 	static Document entry(Ticket.Entry entry) {

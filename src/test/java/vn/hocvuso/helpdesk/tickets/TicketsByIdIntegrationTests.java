@@ -22,6 +22,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -307,6 +308,33 @@ class TicketsByIdIntegrationTests {
 		assertThat(openedBy(page)).containsEntry(caseIds.get(101), later.id())
 			.doesNotContainKey(caseIds.get(104))
 			.hasSize(34);
+	}
+
+	@Test
+	void aLongConversationKeepsItsNewestEntriesAndTheTicketStaysUnderMongoDbsDocumentLimit() {
+		Ticket ticket = this.store.insert(ticket("talkative", START)).block(WAIT);
+		// The longest message a channel sends (Telegram: 4,096 characters), of 4-byte
+		// characters: 1,200 of them would be 19.7 MB.
+		String longest = "😀".repeat(4_096);
+		for (int batch = 0; batch < 3; batch++) {
+			List<Ticket.Entry> entries = new ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				int n = batch * 400 + i;
+				entries.add(Ticket.Entry.system(START.plusSeconds(n), n + " " + longest));
+			}
+			this.store.change(Filters.eq("_id", ticket.id()), TicketDocuments.said(entries)).block(WAIT);
+		}
+
+		RawBsonDocument stored = Mono
+			.from(this.database.getCollection("tickets", RawBsonDocument.class)
+				.find(Filters.eq("_id", ticket.id()))
+				.first())
+			.block(WAIT);
+		assertThat(stored.getByteBuffer().remaining()).as("bytes").isLessThan(16 * 1024 * 1024);
+		List<Ticket.Entry> kept = this.store.find(ticket.id()).block(WAIT).conversation();
+		assertThat(kept).hasSize(TicketDocuments.KEPT_ENTRIES);
+		assertThat(kept.get(0).text()).startsWith((1_200 - TicketDocuments.KEPT_ENTRIES) + " ");
+		assertThat(kept.get(kept.size() - 1).text()).startsWith("1199 ");
 	}
 
 	private Map<String, String> openedBy(List<String> caseIds) {
