@@ -125,7 +125,6 @@ class OutboxStore implements Expiry {
 						Filters.lt("leaseUntil", Date.from(now))));
 	}
 
-	/** Marks the reply sent and forgets its words: the resident has them now. */
 	/** Replies of a channel waiting for a later attempt become due now. */
 	Mono<Long> dueNow(ChannelType channel, Instant now) {
 		return Mono
@@ -135,29 +134,40 @@ class OutboxStore implements Expiry {
 			.map((result) -> result.getModifiedCount());
 	}
 
-	Mono<Void> markSent(String id, Instant now) {
-		return update(id, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
+	/**
+	 * Marks the reply sent and forgets its words: the resident has them now.
+	 * @return whether this claim still held the reply (see {@link #held})
+	 */
+	Mono<Boolean> markSent(OutboxEntry entry, Instant now) {
+		return finish(entry, Updates.combine(Updates.set("status", OutboxEntry.Status.SENT.name()),
 				Updates.set("sentAt", Date.from(now)), Updates.unset("leaseUntil"), Updates.unset("text")));
 	}
 
 	/**
 	 * Records that the provider accepted this part (numbered from 0), with its message
 	 * id: the parts before it were accepted earlier.
+	 * @return whether this claim still held the reply
 	 */
-	Mono<Void> partSent(String id, int part, String providerMessageId, Instant now) {
-		return update(id, Updates.combine(Updates.set("partsSent", part + 1), Updates.push("parts",
+	Mono<Boolean> partSent(OutboxEntry entry, int part, String providerMessageId, Instant now) {
+		return finish(entry, Updates.combine(Updates.set("partsSent", part + 1), Updates.push("parts",
 				new Document("part", part).append("messageId", providerMessageId).append("sentAt", Date.from(now)))));
 	}
 
-	Mono<Void> retryAt(String id, Instant when, String error) {
-		return update(id,
+	/**
+	 * @return whether this claim still held the reply
+	 */
+	Mono<Boolean> retryAt(OutboxEntry entry, Instant when, String error) {
+		return finish(entry,
 				Updates.combine(Updates.set("status", OutboxEntry.Status.PENDING.name()),
 						Updates.set("nextAttemptAt", Date.from(when)), Updates.set("lastError", error),
 						Updates.unset("leaseUntil")));
 	}
 
-	Mono<Void> markFinal(String id, OutboxEntry.Status status, String error) {
-		return update(id, Updates.combine(Updates.set("status", status.name()), Updates.set("lastError", error),
+	/**
+	 * @return whether this claim still held the reply
+	 */
+	Mono<Boolean> markFinal(OutboxEntry entry, OutboxEntry.Status status, String error) {
+		return finish(entry, Updates.combine(Updates.set("status", status.name()), Updates.set("lastError", error),
 				Updates.unset("leaseUntil")));
 	}
 
@@ -195,8 +205,18 @@ class OutboxStore implements Expiry {
 		return Mono.from(this.entries.find(Filters.eq("_id", id)).first());
 	}
 
-	private Mono<Void> update(String id, Bson update) {
-		return Mono.from(this.entries.updateOne(Filters.eq("_id", id), update)).then();
+	/**
+	 * Records what this claim of a reply did, only while the claim holds: the reply is
+	 * still being sent under the attempt this claim counted. Once its lease ran out and
+	 * another instance claimed the reply, a late write from this one changes nothing.
+	 */
+	private Mono<Boolean> finish(OutboxEntry entry, Bson update) {
+		return Mono.from(this.entries.updateOne(held(entry), update)).map((result) -> result.getMatchedCount() > 0);
+	}
+
+	private static Bson held(OutboxEntry entry) {
+		return Filters.and(Filters.eq("_id", entry.reply().id()),
+				Filters.eq("status", OutboxEntry.Status.SENDING.name()), Filters.eq("attempts", entry.attempts()));
 	}
 
 	private static boolean isDuplicate(Throwable error) {

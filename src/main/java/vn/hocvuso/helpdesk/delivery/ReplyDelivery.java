@@ -146,6 +146,10 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	}
 
 	private Mono<Void> deliver(OutboxEntry entry) {
+		return attempt(entry).onErrorResume(TakenOver.class, (takenOver) -> takenOver(entry));
+	}
+
+	private Mono<Void> attempt(OutboxEntry entry) {
 		Reply reply = entry.reply();
 		ReplySender sender = this.senders.get(reply.channel());
 		if (sender == null) {
@@ -161,19 +165,34 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		}
 		return sender.send(reply, new RecordedParts(entry))
 			.timeout(this.properties.lease().dividedBy(2))
-			.onErrorResume(
+			.onErrorResume((error) -> !(error instanceof TakenOver),
 					(error) -> Mono.just(DeliveryResult.retryLater(error.toString(), java.util.Optional.empty())))
 			.flatMap((result) -> record(entry, result));
 	}
 
+	/**
+	 * Another instance claimed the reply after this one's lease ran out: it sends the
+	 * rest and records the outcome; this one stops.
+	 */
+	private Mono<Void> takenOver(OutboxEntry entry) {
+		this.meters.counter(MeterNames.OUTBOX_TAKEN_OVER, MeterNames.CHANNEL, entry.reply().channel().id()).increment();
+		log.warn("Reply {} was claimed by another instance while this one sent it (attempt {}); this one stops",
+				entry.reply().id(), entry.attempts());
+		return Mono.empty();
+	}
+
+	/** The outcome of a claim, recorded only while the claim holds. */
+	private static Mono<Void> heldOrTakenOver(Mono<Boolean> recorded) {
+		return recorded.flatMap((held) -> held ? Mono.empty() : Mono.error(new TakenOver()));
+	}
+
 	private Mono<Void> record(OutboxEntry entry, DeliveryResult result) {
-		String id = entry.reply().id();
 		Instant now = this.clock.instant();
 		if (result instanceof DeliveryResult.Delivered) {
 			count(entry, "sent");
 			this.meters.timer(MeterNames.DELIVERY_DURATION, MeterNames.CHANNEL, entry.reply().channel().id())
 				.record(Duration.between(entry.createdAt(), now));
-			return this.outbox.markSent(id, now);
+			return heldOrTakenOver(this.outbox.markSent(entry, now));
 		}
 		if (result instanceof DeliveryResult.Unrecognised unknown) {
 			if (entry.attempts() >= this.properties.unrecognisedAttempts()) {
@@ -189,7 +208,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 						"not delivered within the channel's reply window (" + window + "): " + retry.reason());
 			}
 			count(entry, "retry");
-			return this.outbox.retryAt(id, now.plus(wait), retry.reason());
+			return heldOrTakenOver(this.outbox.retryAt(entry, now.plus(wait), retry.reason()));
 		}
 		return refused(entry, ((DeliveryResult.Undeliverable) result).reason());
 	}
@@ -201,7 +220,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	private Mono<Void> refused(OutboxEntry entry, String reason) {
 		count(entry, "undeliverable");
 		log.warn("Reply {} cannot be delivered after {} attempts: {}", entry.reply().id(), entry.attempts(), reason);
-		return this.outbox.markFinal(entry.reply().id(), OutboxEntry.Status.UNDELIVERABLE, reason)
+		return heldOrTakenOver(this.outbox.markFinal(entry, OutboxEntry.Status.UNDELIVERABLE, reason))
 			.then(Mono.fromRunnable(() -> this.events.publishEvent(ReplyUndeliverable.of(entry.reply(), reason))));
 	}
 
@@ -247,8 +266,8 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 		@Override
 		public Mono<Void> accepted(int part, String providerMessageId) {
 			Timer.Sample sample = Timer.start();
-			return ReplyDelivery.this.outbox
-				.partSent(this.entry.reply().id(), part, providerMessageId, ReplyDelivery.this.clock.instant())
+			return heldOrTakenOver(ReplyDelivery.this.outbox.partSent(this.entry, part, providerMessageId,
+					ReplyDelivery.this.clock.instant()))
 				.then(ReplyDelivery.this.durability.flush())
 				.doOnSuccess((done) -> ReplyDelivery.this.meters
 					.counter(MeterNames.PROVIDER_MESSAGES, MeterNames.CHANNEL, this.entry.reply().channel().id())
@@ -293,6 +312,15 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.poller.isRunning();
+	}
+
+	/** This instance's claim of a reply no longer holds. */
+	private static final class TakenOver extends RuntimeException {
+
+		TakenOver() {
+			super("another instance claimed the reply", null, false, false);
+		}
+
 	}
 
 }

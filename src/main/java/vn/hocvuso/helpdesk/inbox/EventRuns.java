@@ -67,7 +67,8 @@ class EventRuns {
 			started();
 			if (!this.handlers.handles(channel)) {
 				count(channel, "failed");
-				return this.store.finish(id, InboxStore.FAILED, "no handler for channel " + channel.id(), sealed);
+				return ended(id, this.store.finish(id, attempts, InboxStore.FAILED,
+						"no handler for channel " + channel.id(), sealed));
 			}
 			String payload;
 			try {
@@ -76,11 +77,11 @@ class EventRuns {
 			catch (IllegalArgumentException unreadable) {
 				count(channel, "failed");
 				log.error("Inbound event {} was sealed with another personal-data key; it is set aside", id);
-				return this.store.finish(id, InboxStore.FAILED, "sealed with another key", sealed);
+				return ended(id, this.store.finish(id, attempts, InboxStore.FAILED, "sealed with another key", sealed));
 			}
 			return this.handlers.handle(channel, payload)
 				.timeout(this.timeout)
-				.then(Mono.defer(() -> this.store.finish(id, InboxStore.PROCESSED, "ok", payload)))
+				.then(Mono.defer(() -> ended(id, this.store.finish(id, attempts, InboxStore.PROCESSED, "ok", payload))))
 				.doOnSuccess((done) -> count(channel, "processed"))
 				.onErrorResume((error) -> failed(id, channel, payload, attempts, error));
 		}).timeout(this.timeout.multipliedBy(2)).onErrorResume((error) -> {
@@ -116,11 +117,27 @@ class EventRuns {
 		}
 		count(channel, "failed");
 		log.error("Giving up inbound event {} after {} attempts; its sender goes to a person", id, attempts, error);
-		return this.store.finish(id, InboxStore.FAILED, describe(error), payload)
-			.then(this.handlers.giveUp(channel, payload).timeout(this.timeout).onErrorResume((handOver) -> {
-				log.error("Could not hand the sender of inbound event {} to a person", id, handOver);
-				return Mono.empty();
-			}));
+		return held(id, this.store.finish(id, attempts, InboxStore.FAILED, describe(error), payload)).flatMap(
+				(recorded) -> this.handlers.giveUp(channel, payload).timeout(this.timeout).onErrorResume((handOver) -> {
+					log.error("Could not hand the sender of inbound event {} to a person", id, handOver);
+					return Mono.empty();
+				}));
+	}
+
+	/** Ends once the outcome is recorded, or not recorded ({@link #held}). */
+	private static Mono<Void> ended(String id, Mono<Boolean> recorded) {
+		return held(id, recorded).then();
+	}
+
+	/**
+	 * {@code true} once this run recorded the outcome; empty when another instance
+	 * claimed the event while this run was under way (its lease ran out): that instance
+	 * records the outcome, and this run does nothing more.
+	 */
+	private static Mono<Boolean> held(String id, Mono<Boolean> recorded) {
+		return recorded.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.fromRunnable(() -> log
+				.warn("Inbound event {} was claimed by another instance while this one ran it; this one stops", id)));
 	}
 
 	/** What went wrong, without the message: an exception's message may quote it. */

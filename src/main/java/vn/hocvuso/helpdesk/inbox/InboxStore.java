@@ -137,15 +137,23 @@ class InboxStore implements Expiry {
 	/**
 	 * Records how an event ended. The provider's body, with whatever personal data the
 	 * resident wrote, is kept only while the event may be tried again (set aside); after
-	 * that only its SHA-256 stays, for audit.
+	 * that only its SHA-256 stays, for audit. Recorded only by the run that still holds
+	 * the event: no instance claimed it since this run began (its {@code attempts} are
+	 * still those this run saw), so a run that outlived its lease cannot overwrite the
+	 * outcome of the instance that took the event over.
+	 * @param attempts the event's claims when this run began (0 on the live path)
+	 * @return whether this run still held the event
 	 */
-	Mono<Void> finish(String id, String status, String note, String payload) {
+	Mono<Boolean> finish(String id, int attempts, String status, String note, String payload) {
 		List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status), Updates.set("note", note),
 				Updates.set("payloadSha256", sha256(payload)), Updates.unset("leaseUntil")));
 		if (!FAILED.equals(status)) {
 			updates.add(Updates.unset("payload"));
 		}
-		return Mono.from(this.events.updateOne(Filters.eq("_id", id), Updates.combine(updates))).then();
+		return Mono
+			.from(this.events.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("attempts", attempts)),
+					Updates.combine(updates)))
+			.map((result) -> result.getMatchedCount() > 0);
 	}
 
 	/**

@@ -60,6 +60,12 @@ public final class MeterNames {
 	public static final String OUTBOX_SENDS = "helpdesk.outbox.sends";
 
 	/**
+	 * Replies another instance claimed while this one sent them (its lease ran out): this
+	 * one stopped and recorded nothing.
+	 */
+	public static final String OUTBOX_TAKEN_OVER = "helpdesk.outbox.taken.over";
+
+	/**
 	 * Webhook events by channel and outcome (accepted, duplicate, processed, retry,
 	 * failed).
 	 */
