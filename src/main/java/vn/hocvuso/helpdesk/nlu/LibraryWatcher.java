@@ -1,12 +1,14 @@
 package vn.hocvuso.helpdesk.nlu;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -29,6 +31,8 @@ class LibraryWatcher implements SmartLifecycle {
 
 	private final LiveLibrary live;
 
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
 	private final Duration pollInterval;
 
 	private volatile Disposable watching;
@@ -42,13 +46,31 @@ class LibraryWatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Flux<Object> changes = this.versions.liveChanges().cast(Object.class).onErrorResume((unsupported) -> {
-			log.info("The store has no change streams ({}); polling for new library versions every {}",
-					unsupported.getMessage(), this.pollInterval);
-			return Flux.empty();
-		});
+		Flux<Object> changes = watched(this.versions::liveChanges, FIRST_RETRY, this.pollInterval).cast(Object.class);
 		Flux<Object> polls = Flux.interval(this.pollInterval, this.pollInterval).cast(Object.class);
 		this.watching = Flux.merge(changes, polls).onBackpressureDrop().concatMap((signal) -> catchUp(), 1).subscribe();
+	}
+
+	/**
+	 * The changes a watch reports, watched again whenever it fails (a replica set's
+	 * election, a lost connection) or ends (an invalidated stream): after
+	 * {@code firstRetry}, doubling up to a minute, while the polls go on. Empty at once
+	 * on a store without change streams.
+	 */
+	static Flux<Integer> watched(Supplier<Flux<Integer>> watch, Duration firstRetry, Duration pollInterval) {
+		return Flux.defer(watch)
+			.repeatWhen((ended) -> ended.delayElements(firstRetry))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, firstRetry)
+				.maxBackoff(Duration.ofMinutes(1))
+				.filter((error) -> !(error instanceof UnsupportedOperationException))
+				.doBeforeRetry((failed) -> log.warn(
+						"Watching the library's versions failed ({} in a row); polling every {} meanwhile",
+						failed.totalRetriesInARow() + 1, pollInterval, failed.failure())))
+			.onErrorResume(UnsupportedOperationException.class, (unsupported) -> {
+				log.info("The store has no change streams ({}); polling for new library versions every {}",
+						unsupported.getMessage(), pollInterval);
+				return Flux.empty();
+			});
 	}
 
 	/** Switches to the live version when it is newer than the one in service. */

@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,13 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
 	static EmbeddedMongoServer start(StoreProperties properties) {
 		if (properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY) {
-			return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory (data is lost on stop)");
+			MemoryBackend memory = new MemoryBackend() {
+				@Override
+				public Document handleCommand(Channel channel, String database, String command, Document query) {
+					return super.handleCommand(channel, database, IdOrderedH2Backend.oldName(command), query);
+				}
+			};
+			return new EmbeddedMongoServer(memory, null, "in memory (data is lost on stop)");
 		}
 		Path path = prepareDataFile(properties.dataDir());
 		StoreFile.Opened file = StoreFile.open(path, properties.compactBelow(), properties.compress(),

@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -25,6 +26,21 @@ final class IdOrderedH2Backend extends H2Backend {
 
 	IdOrderedH2Backend(MVStore store) {
 		super(store, Clock.systemUTC());
+	}
+
+	/**
+	 * Answers {@code hello}, MongoDB's name since 4.4 for {@code isMaster}, as
+	 * {@code isMaster}: mongo-java-server knows only the old name and logs an error with
+	 * its stack for the new one.
+	 */
+	@Override
+	public Document handleCommand(Channel channel, String database, String command, Document query) {
+		return super.handleCommand(channel, database, oldName(command), query);
+	}
+
+	/** The name mongo-java-server knows for a command. */
+	static String oldName(String command) {
+		return "hello".equalsIgnoreCase(command) ? "isMaster" : command;
 	}
 
 	@Override

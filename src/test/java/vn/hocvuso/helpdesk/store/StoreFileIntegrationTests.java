@@ -136,6 +136,17 @@ class StoreFileIntegrationTests {
 		}
 	}
 
+	@Test
+	void answersMongoDbsHelloLikeIsMaster() {
+		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties(50));
+				MongoClient client = MongoClients.create(server.connectionString())) {
+			Document hello = Mono.from(client.getDatabase("helpdesk").runCommand(new Document("hello", 1)))
+				.block(Duration.ofSeconds(30));
+			assertThat(hello.get("ismaster")).isEqualTo(true);
+			assertThat(hello).as("not a replica set").doesNotContainKey("setName");
+		}
+	}
+
 	private StoreProperties properties(int compactBelow) {
 		return new StoreProperties("", "helpdesk", this.dataDir, StoreProperties.EmbeddedBackend.H2,
 				Duration.ofHours(1), "", compactBelow, true, 16);

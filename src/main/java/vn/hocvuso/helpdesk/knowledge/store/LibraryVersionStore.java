@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -63,7 +64,10 @@ public class LibraryVersionStore {
 	 * embedded store has not); callers then poll {@link #liveVersion()}.
 	 */
 	public Flux<Integer> liveChanges() {
-		return Mono.from(this.database.runCommand(new Document("isMaster", 1)))
+		return Mono.from(this.database.runCommand(new Document("hello", 1)))
+			// Servers before MongoDB 4.4, and the embedded one, only know the old name.
+			.onErrorResume(MongoCommandException.class,
+					(unknown) -> Mono.from(this.database.runCommand(new Document("isMaster", 1))))
 			.flatMapMany((server) -> server.containsKey("setName") ? Flux.from(this.state.watch())
 					: Flux.error(new UnsupportedOperationException("the store is not a replica set")))
 			.concatMap((change) -> liveVersion());
