@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.cases;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +34,7 @@ import org.springframework.stereotype.Repository;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.store.IdPages;
 import vn.hocvuso.helpdesk.store.ResidentListStore;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * Support cases in the {@code cases} collection. A unique index on (channel, message id)
@@ -62,7 +62,7 @@ public class CaseStore implements InitializingBean {
 	/** Declares the indexes at start-up, before the server takes requests. */
 	@Override
 	public void afterPropertiesSet() {
-		createIndexes().block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the cases", createIndexes(), IndexBuilds.WAIT);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
 import vn.hocvuso.helpdesk.store.StoreDurability;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the
@@ -296,7 +297,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void afterPropertiesSet() {
-		this.outbox.createIndexes().block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the outbox", this.outbox.createIndexes(), IndexBuilds.WAIT);
 	}
 
 	@Override

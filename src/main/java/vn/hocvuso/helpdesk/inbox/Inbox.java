@@ -30,6 +30,7 @@ import vn.hocvuso.helpdesk.shared.Periodically;
 import vn.hocvuso.helpdesk.store.Journal;
 import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.StoreProperties;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * The durable inbox of webhook events. The shared webhook ({@link WebhookController})
@@ -214,7 +215,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		this.store.createIndexes().block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the inbox", this.store.createIndexes(), IndexBuilds.WAIT);
 	}
 
 	/**

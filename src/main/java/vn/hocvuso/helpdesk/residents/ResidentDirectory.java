@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * Finds the resident behind a channel identity and keeps their session. Recently active
@@ -63,7 +64,7 @@ public class ResidentDirectory implements InitializingBean {
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		this.repository.createIndexes().block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the residents", this.repository.createIndexes(), IndexBuilds.WAIT);
 		Long sealed = this.repository.sealClearPhones().block(Duration.ofSeconds(60));
 		if (sealed != null && sealed > 0) {
 			log.info("Sealed {} phone numbers kept in clear by an earlier version", sealed);

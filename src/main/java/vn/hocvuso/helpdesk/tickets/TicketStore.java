@@ -1,6 +1,5 @@
 package vn.hocvuso.helpdesk.tickets;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -31,6 +30,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.store.IdPages;
 import vn.hocvuso.helpdesk.store.ResidentListStore;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * Tickets in the {@code tickets} collection. Every change of state is one atomic
@@ -75,7 +75,7 @@ class TicketStore implements InitializingBean {
 	/** Declares the indexes at start-up, before the server takes requests. */
 	@Override
 	public void afterPropertiesSet() {
-		createIndexes().block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the tickets", createIndexes(), IndexBuilds.WAIT);
 	}
 
 	private Mono<Void> createIndexes() {

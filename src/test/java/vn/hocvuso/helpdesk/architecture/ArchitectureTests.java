@@ -62,7 +62,7 @@ class ArchitectureTests {
 	static final ArchRule wardsUseText = mayUseOnly("wards", "text");
 
 	@ArchTest
-	static final ArchRule residentsUseShared = mayUseOnly("residents", "shared");
+	static final ArchRule residentsUseSharedAndStore = mayUseOnly("residents", "shared", "store");
 
 	@ArchTest
 	static final ArchRule casesUseSharedAndStore = mayUseOnly("cases", "shared", "store");

@@ -23,6 +23,7 @@ import vn.hocvuso.helpdesk.delivery.DeliveryProperties;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 import vn.hocvuso.helpdesk.store.Expiry;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * Web chat sessions' mailboxes in the {@code webchat_replies} collection: every reply to
@@ -58,7 +59,8 @@ class MailboxStore implements InitializingBean, Expiry {
 
 	@Override
 	public void afterPropertiesSet() {
-		Mono.from(this.replies.createIndex(Indexes.ascending("sessionId", "_id"))).block(Duration.ofSeconds(30));
+		IndexBuilds.declare("the web chat replies",
+				Mono.from(this.replies.createIndex(Indexes.ascending("sessionId", "_id"))).then(), IndexBuilds.WAIT);
 	}
 
 	/**
