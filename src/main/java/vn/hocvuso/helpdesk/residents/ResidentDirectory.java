@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,9 +23,10 @@ import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
- * Finds the resident behind a channel identity and keeps their session. Recently active
- * residents are cached in memory; every session change is written to the store first, so
- * a restart loses nothing.
+ * Finds the resident behind a channel identity and keeps their session. Every turn reads
+ * the resident from the store and every change is written there: with several app
+ * instances, the next message may land on another one, which must see the pending choices
+ * and the "which group?" question this one left (issue 19). A restart loses nothing.
  */
 @Service
 public class ResidentDirectory implements InitializingBean {
@@ -41,21 +39,14 @@ public class ResidentDirectory implements InitializingBean {
 
 	private final Clock clock;
 
-	private final AsyncCache<Identity, Resident> cache = Caffeine.newBuilder()
-		.maximumSize(50_000)
-		.expireAfterAccess(Duration.ofHours(2))
-		.recordStats()
-		.buildAsync();
-
 	/**
 	 * Residents known to have had the privacy notice, so most turns need no store write.
 	 */
 	private final Cache<String, Boolean> noticed = Caffeine.newBuilder().maximumSize(50_000).build();
 
-	ResidentDirectory(MongoDatabase database, MeterRegistry meters, PersonalDataCipher cipher, Clock clock) {
+	ResidentDirectory(MongoDatabase database, PersonalDataCipher cipher, Clock clock) {
 		this.repository = new ResidentStore(database, cipher);
 		this.clock = clock;
-		CaffeineCacheMetrics.monitor(meters, this.cache, "residents");
 	}
 
 	/**
@@ -71,9 +62,11 @@ public class ResidentDirectory implements InitializingBean {
 		}
 	}
 
+	/** The resident as stored now; one is created on their first message. */
 	public Mono<Resident> identify(ChannelType channel, String channelUserId) {
-		return Mono.fromFuture(() -> this.cache.get(new Identity(channel, channelUserId), (identity,
-				executor) -> this.repository.findOrCreate(channel, channelUserId, this.clock.instant()).toFuture()));
+		return this.repository.find(channel, channelUserId)
+			.switchIfEmpty(
+					Mono.defer(() -> this.repository.findOrCreate(channel, channelUserId, this.clock.instant())));
 	}
 
 	/**
@@ -89,15 +82,13 @@ public class ResidentDirectory implements InitializingBean {
 			return Mono.just(resident);
 		}
 		Resident updated = resident.withSession(session);
-		return this.repository.saveSession(updated)
-			.then(Mono.fromRunnable(() -> remember(updated)))
-			.thenReturn(updated);
+		return this.repository.saveSession(updated).thenReturn(updated);
 	}
 
 	/** Records the resident's residential group (they said it, or a person set it). */
 	public Mono<Resident> setGroup(Resident resident, String groupCode) {
 		Resident updated = resident.withGroup(groupCode);
-		return this.repository.saveGroup(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+		return this.repository.saveGroup(updated).thenReturn(updated);
 	}
 
 	/**
@@ -106,7 +97,7 @@ public class ResidentDirectory implements InitializingBean {
 	 */
 	public Mono<Resident> setPhone(Resident resident, @Nullable String phone) {
 		Resident updated = resident.withPhone(phone);
-		return this.repository.savePhone(updated).then(Mono.fromRunnable(() -> remember(updated))).thenReturn(updated);
+		return this.repository.savePhone(updated).thenReturn(updated);
 	}
 
 	/**
@@ -174,13 +165,6 @@ public class ResidentDirectory implements InitializingBean {
 	/** The resident with this identity if they have ever written; never creates one. */
 	public Mono<Resident> known(ChannelType channel, String channelUserId) {
 		return this.repository.find(channel, channelUserId);
-	}
-
-	private void remember(Resident resident) {
-		this.cache.synchronous().put(new Identity(resident.channel(), resident.channelUserId()), resident);
-	}
-
-	private record Identity(ChannelType channel, String channelUserId) {
 	}
 
 }
