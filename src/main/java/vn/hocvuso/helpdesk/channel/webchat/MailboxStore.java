@@ -13,6 +13,7 @@ import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +33,12 @@ import vn.hocvuso.helpdesk.store.IndexBuilds;
  */
 @Component
 class MailboxStore implements InitializingBean, Expiry {
+
+	/**
+	 * How long after a later reply one with an earlier id may still reach the mailbox:
+	 * the outbox's first retries after a store error, and the clocks of two instances.
+	 */
+	private static final Duration LATE_ARRIVALS = Duration.ofMinutes(30);
 
 	private final MongoCollection<Document> replies;
 
@@ -79,11 +86,20 @@ class MailboxStore implements InitializingBean, Expiry {
 	}
 
 	/**
-	 * Replies to a session after the given reply id (ids grow with time), oldest first.
+	 * Replies to a session the page may not have shown yet, in id order: those with a
+	 * later id than the newest it has shown, and those put in the mailbox since a little
+	 * before that one was. A reply's id is minted when it is written, but it reaches the
+	 * mailbox when it is sent, which may be after a later reply (a retry, another
+	 * instance): the page shows each reply once whatever the overlap.
 	 */
 	Flux<WebChatReply> repliesAfter(String sessionId, String afterId, int limit) {
-		return Flux
-			.from(this.replies.find(Filters.and(Filters.eq("sessionId", sessionId), Filters.gt("_id", afterId)))
+		Bson session = Filters.eq("sessionId", sessionId);
+		Bson later = Filters.gt("_id", afterId);
+		return Mono.from(this.replies.find(Filters.and(session, Filters.eq("_id", afterId))).first())
+			.map((shown) -> Filters.or(later,
+					Filters.gte("sentAt", Date.from(shown.getDate("sentAt").toInstant().minus(LATE_ARRIVALS)))))
+			.defaultIfEmpty(later)
+			.flatMapMany((unseen) -> this.replies.find(Filters.and(session, unseen))
 				.sort(Sorts.ascending("_id"))
 				.limit(limit))
 			.map((document) -> new WebChatReply(document.getString("_id"), document.getString("caseId"),
