@@ -35,10 +35,10 @@ import vn.hocvuso.helpdesk.store.IndexBuilds;
 class MailboxStore implements InitializingBean, Expiry {
 
 	/**
-	 * How long after a later reply one with an earlier id may still reach the mailbox:
-	 * the outbox's first retries after a store error, and the clocks of two instances.
+	 * How long before a reply reached the mailbox one minted earlier may still arrive
+	 * after it: the outbox's retries after a store error, and two instances' clocks.
 	 */
-	private static final Duration LATE_ARRIVALS = Duration.ofMinutes(30);
+	private static final Duration LATE_ARRIVALS = Duration.ofHours(1);
 
 	private final MongoCollection<Document> replies;
 
@@ -87,23 +87,30 @@ class MailboxStore implements InitializingBean, Expiry {
 
 	/**
 	 * Replies to a session the page may not have shown yet, in id order: those with a
-	 * later id than the newest it has shown, and those put in the mailbox since a little
-	 * before that one was. A reply's id is minted when it is written, but it reaches the
-	 * mailbox when it is sent, which may be after a later reply (a retry, another
-	 * instance): the page shows each reply once whatever the overlap.
+	 * later id than the newest it has shown, and those minted up to
+	 * {@link #LATE_ARRIVALS} before that one reached the mailbox. A reply's id is minted
+	 * when it is written, but it reaches the mailbox when it is sent, which may be after
+	 * a later reply (a retry, another instance): the page shows each reply once whatever
+	 * the overlap. Both are one {@code _id} range, which the embedded store reads in its
+	 * file's key order.
 	 */
 	Flux<WebChatReply> repliesAfter(String sessionId, String afterId, int limit) {
 		Bson session = Filters.eq("sessionId", sessionId);
-		Bson later = Filters.gt("_id", afterId);
 		return Mono.from(this.replies.find(Filters.and(session, Filters.eq("_id", afterId))).first())
-			.map((shown) -> Filters.or(later,
-					Filters.gte("sentAt", Date.from(shown.getDate("sentAt").toInstant().minus(LATE_ARRIVALS)))))
-			.defaultIfEmpty(later)
+			.map((shown) -> firstIdAt(shown.getDate("sentAt").toInstant().minus(LATE_ARRIVALS)))
+			.filter((earlier) -> earlier.compareTo(afterId) < 0)
+			.map((earlier) -> Filters.gte("_id", earlier))
+			.defaultIfEmpty(Filters.gt("_id", afterId))
 			.flatMapMany((unseen) -> this.replies.find(Filters.and(session, unseen))
 				.sort(Sorts.ascending("_id"))
 				.limit(limit))
 			.map((document) -> new WebChatReply(document.getString("_id"), document.getString("caseId"),
 					open(document.getString("text")), document.getList("quickReplies", String.class)));
+	}
+
+	/** The smallest id minted at that time. */
+	private static String firstIdAt(Instant time) {
+		return String.format("%08x", time.getEpochSecond()) + "0".repeat(16);
 	}
 
 	/**
