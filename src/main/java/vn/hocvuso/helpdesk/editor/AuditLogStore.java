@@ -29,7 +29,7 @@ class AuditLogStore {
 		this.entries = database.getCollection("library_audit");
 		this.clock = clock;
 		// Declared for a real MongoDB; the embedded store ignores it (docs/adr/0001).
-		Mono.from(this.entries.createIndex(Indexes.descending("at"))).subscribe();
+		Mono.from(this.entries.createIndex(Indexes.descending("at", "_id"))).subscribe();
 	}
 
 	Mono<Void> record(String who, String action, String subject, String detail) {

@@ -42,7 +42,7 @@ class SuggestionStore {
 		this.pending = database.getCollection("library_suggestions");
 		this.decisions = database.getCollection("library_suggestion_decisions");
 		// Declared for a real MongoDB; the embedded store ignores it (docs/adr/0001).
-		Mono.from(this.pending.createIndex(Indexes.descending("resolvedAt"))).subscribe();
+		Mono.from(this.pending.createIndex(Indexes.descending("resolvedAt", "_id"))).subscribe();
 	}
 
 	/** Keeps the question for staff, unless they have decided on it already. */
