@@ -5,15 +5,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 
@@ -32,9 +29,7 @@ class OutboxClaimsIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private MongoClient client;
+	private final WireServer store = new WireServer();
 
 	private OutboxStore first;
 
@@ -42,20 +37,17 @@ class OutboxClaimsIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
 		byte[] key = new byte[32];
 		Arrays.fill(key, (byte) 7);
 		DeliveryProperties properties = new DeliveryProperties(Duration.ofSeconds(1), LEASE, Duration.ofSeconds(1),
 				Duration.ofMinutes(5), Duration.ofDays(30), 3);
-		this.first = new OutboxStore(this.client.getDatabase("helpdesk"), properties, new PersonalDataCipher(key));
-		this.second = new OutboxStore(this.client.getDatabase("helpdesk"), properties, new PersonalDataCipher(key));
+		this.first = new OutboxStore(this.store.database(), properties, new PersonalDataCipher(key));
+		this.second = new OutboxStore(this.store.database(), properties, new PersonalDataCipher(key));
 	}
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test

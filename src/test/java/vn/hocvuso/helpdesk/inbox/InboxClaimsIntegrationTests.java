@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +27,7 @@ class InboxClaimsIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private MongoClient client;
+	private final WireServer store = new WireServer();
 
 	private InboxStore first;
 
@@ -40,18 +35,15 @@ class InboxClaimsIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
 		InboxProperties properties = new InboxProperties(Duration.ofSeconds(10), LEASE, 1, Duration.ofMillis(100),
 				Duration.ofSeconds(60), Duration.ofMinutes(2), Duration.ofDays(30));
-		this.first = new InboxStore(this.client.getDatabase("helpdesk"), properties);
-		this.second = new InboxStore(this.client.getDatabase("helpdesk"), properties);
+		this.first = new InboxStore(this.store.database(), properties);
+		this.second = new InboxStore(this.store.database(), properties);
 	}
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test

@@ -5,14 +5,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 
@@ -26,9 +23,7 @@ class SessionsAcrossInstancesIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private MongoClient client;
+	private final WireServer store = new WireServer();
 
 	private ResidentDirectory first;
 
@@ -36,21 +31,16 @@ class SessionsAcrossInstancesIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
 		byte[] key = new byte[32];
 		Arrays.fill(key, (byte) 3);
-		this.first = new ResidentDirectory(this.client.getDatabase("helpdesk"), new PersonalDataCipher(key),
-				Clock.systemUTC());
-		this.second = new ResidentDirectory(this.client.getDatabase("helpdesk"), new PersonalDataCipher(key),
-				Clock.systemUTC());
+		this.first = new ResidentDirectory(this.store.database(), new PersonalDataCipher(key), Clock.systemUTC());
+		this.second = new ResidentDirectory(this.store.database(), new PersonalDataCipher(key), Clock.systemUTC());
 		this.first.afterPropertiesSet();
 	}
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test

@@ -6,15 +6,12 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.delivery.DeliveryProperties;
 import vn.hocvuso.helpdesk.delivery.Reply;
 import vn.hocvuso.helpdesk.shared.ChannelType;
@@ -33,19 +30,15 @@ class MailboxOrderIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-12-07T03:00:00Z");
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private MongoClient client;
+	private final WireServer store = new WireServer();
 
 	private MailboxStore mailbox;
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
 		byte[] key = new byte[32];
 		Arrays.fill(key, (byte) 5);
-		this.mailbox = new MailboxStore(this.client.getDatabase("helpdesk"), new PersonalDataCipher(key),
+		this.mailbox = new MailboxStore(this.store.database(), new PersonalDataCipher(key),
 				new DeliveryProperties(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(1),
 						Duration.ofMinutes(5), Duration.ofDays(30), 3));
 		this.mailbox.afterPropertiesSet();
@@ -53,8 +46,7 @@ class MailboxOrderIntegrationTests {
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test
