@@ -33,8 +33,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.store.IdPages;
-import vn.hocvuso.helpdesk.store.ResidentListStore;
 import vn.hocvuso.helpdesk.store.IndexBuilds;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
  * Support cases in the {@code cases} collection. A unique index on (channel, message id)

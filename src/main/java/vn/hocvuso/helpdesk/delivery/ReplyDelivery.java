@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import vn.hocvuso.helpdesk.metrics.MeterNames;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.Periodically;
-import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.IndexBuilds;
+import vn.hocvuso.helpdesk.store.StoreDurability;
 
 /**
  * Delivers replies through the durable outbox: a reply is stored first, then sent by the

@@ -25,12 +25,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 import vn.hocvuso.helpdesk.shared.ChannelType;
-import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
 import vn.hocvuso.helpdesk.shared.Periodically;
+import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
+import vn.hocvuso.helpdesk.store.IndexBuilds;
 import vn.hocvuso.helpdesk.store.Journal;
 import vn.hocvuso.helpdesk.store.StoreDurability;
 import vn.hocvuso.helpdesk.store.StoreProperties;
-import vn.hocvuso.helpdesk.store.IndexBuilds;
 
 /**
  * The durable inbox of webhook events. The shared webhook ({@link WebhookController})

@@ -29,8 +29,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.hocvuso.helpdesk.store.IdPages;
-import vn.hocvuso.helpdesk.store.ResidentListStore;
 import vn.hocvuso.helpdesk.store.IndexBuilds;
+import vn.hocvuso.helpdesk.store.ResidentListStore;
 
 /**
  * Tickets in the {@code tickets} collection. Every change of state is one atomic
