@@ -62,6 +62,8 @@ class LibraryWatcher implements SmartLifecycle {
 			.repeatWhen((ended) -> ended.delayElements(firstRetry))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, firstRetry)
 				.maxBackoff(Duration.ofMinutes(1))
+				// A stream that worked a while starts its back-off again from the first.
+				.transientErrors(true)
 				.filter((error) -> !(error instanceof UnsupportedOperationException))
 				.doBeforeRetry((failed) -> log.warn(
 						"Watching the library's versions failed ({} in a row); polling every {} meanwhile",

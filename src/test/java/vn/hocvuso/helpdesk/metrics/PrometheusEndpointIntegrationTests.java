@@ -39,8 +39,7 @@ class PrometheusEndpointIntegrationTests {
 		assertThat(metrics).contains("helpdesk_messages_received_total{", "helpdesk_decisions_total{",
 				"helpdesk_classification_duration_seconds_bucket{", "helpdesk_pipeline_duration_seconds_bucket{",
 				"helpdesk_outbox_depth{", "helpdesk_tickets_queue_depth{priority=\"urgent\"}",
-				"helpdesk_tickets_queue_depth{priority=\"normal\"}", "cache_gets_total{cache=\"predictions\"",
-				"cache_gets_total{cache=\"residents\"");
+				"helpdesk_tickets_queue_depth{priority=\"normal\"}", "cache_gets_total{cache=\"predictions\"");
 		assertThat(metrics).doesNotContain("prom-", "vneid o dau");
 	}
 
