@@ -1,10 +1,14 @@
 package vn.hocvuso.helpdesk.audit;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -16,12 +20,15 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Repository;
 
+import vn.hocvuso.helpdesk.store.Expiry;
+import vn.hocvuso.helpdesk.store.RetentionProperties;
+
 /**
  * The audit log in {@code audit_log}. Writing an entry never fails the action it records:
  * a store error is logged and the action goes on.
  */
 @Repository
-public class AuditStore {
+public class AuditStore implements Expiry {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditStore.class);
 
@@ -29,11 +36,30 @@ public class AuditStore {
 
 	private final Clock clock;
 
-	AuditStore(MongoDatabase database, Clock clock) {
+	private final Duration keep;
+
+	AuditStore(MongoDatabase database, Clock clock, RetentionProperties retention) {
 		this.entries = database.getCollection("audit_log");
 		this.clock = clock;
+		this.keep = retention.auditLog();
 		// Declared for a real MongoDB; the embedded store ignores it (docs/adr/0001).
 		Mono.from(this.entries.createIndex(Indexes.descending("at", "_id"))).subscribe();
+	}
+
+	@Override
+	public String collection() {
+		return "audit_log";
+	}
+
+	/**
+	 * Removes the entries older than {@code helpdesk.retention.audit-log}: sign-ins name
+	 * the client's address. Read by time: a scan of this small collection in the embedded
+	 * store, at each housekeeping round.
+	 */
+	@Override
+	public Mono<Long> removeExpired(Instant now) {
+		return Mono.from(this.entries.deleteMany(Filters.lt("at", Date.from(now.minus(this.keep)))))
+			.map(DeleteResult::getDeletedCount);
 	}
 
 	public Mono<Void> record(String who, String action, String subject, String detail) {

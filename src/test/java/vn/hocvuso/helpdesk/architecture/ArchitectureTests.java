@@ -116,7 +116,7 @@ class ArchitectureTests {
 	static final ArchRule webUsesSharedAndTheAuditLog = mayUseOnly("web", "shared", "audit");
 
 	@ArchTest
-	static final ArchRule auditUsesNoFeature = mayUseOnly("audit");
+	static final ArchRule auditUsesOnlyTheStore = mayUseOnly("audit", "store");
 
 	@ArchTest
 	static final ArchRule privacyReadsAndErasesResidentsCasesAndTickets = mayUseOnly("privacy", "shared", "audit",

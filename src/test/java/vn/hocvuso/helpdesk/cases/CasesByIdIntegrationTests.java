@@ -66,7 +66,8 @@ class CasesByIdIntegrationTests {
 		this.database = this.client.getDatabase("helpdesk");
 		this.cases = new CaseStore(this.database, new DefaultListableBeanFactory().getBeanProvider(CaseListener.class));
 		this.cases.afterPropertiesSet();
-		this.texts = new CaseTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+		this.texts = new CaseTextsStore(this.database,
+				new RetentionProperties(Duration.ofDays(730), Duration.ofDays(730)));
 	}
 
 	@AfterEach

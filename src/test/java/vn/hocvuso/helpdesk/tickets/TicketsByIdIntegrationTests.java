@@ -232,7 +232,8 @@ class TicketsByIdIntegrationTests {
 	@Test
 	void theTextsSweepReadsEachResolvedTicketOnceItsTimeHasCome() {
 		this.store.listEarlierTickets().block(WAIT);
-		TicketTextsStore texts = new TicketTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+		TicketTextsStore texts = new TicketTextsStore(this.database,
+				new RetentionProperties(Duration.ofDays(730), Duration.ofDays(730)));
 		Ticket old = this.store.insert(ticket("old", START)).block(WAIT);
 		resolve(old, START);
 		Ticket recent = this.store.insert(ticket("recent", START)).block(WAIT);
@@ -350,7 +351,8 @@ class TicketsByIdIntegrationTests {
 		this.store.listEarlierTickets().block(WAIT);
 		this.store.insert(ticket("anh", START)).block(WAIT);
 		Ticket other = this.store.insert(ticket("anh/x", START)).block(WAIT);
-		TicketTextsStore texts = new TicketTextsStore(this.database, new RetentionProperties(Duration.ofDays(730)));
+		TicketTextsStore texts = new TicketTextsStore(this.database,
+				new RetentionProperties(Duration.ofDays(730), Duration.ofDays(730)));
 
 		assertThat(texts.eraseResident("anh", START).block(WAIT)).isEqualTo(1);
 		assertThat(this.store.ofResident("anh").collectList().block(WAIT)).singleElement()
