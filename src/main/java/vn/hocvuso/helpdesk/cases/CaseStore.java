@@ -62,7 +62,7 @@ public class CaseStore implements InitializingBean {
 	/** Declares the indexes at start-up, before the server takes requests. */
 	@Override
 	public void afterPropertiesSet() {
-		IndexBuilds.declare("the cases", createIndexes(), IndexBuilds.WAIT);
+		IndexBuilds.declare("the cases", createIndexes());
 	}
 
 	/**

@@ -297,7 +297,7 @@ public class ReplyDelivery implements InitializingBean, SmartLifecycle {
 
 	@Override
 	public void afterPropertiesSet() {
-		IndexBuilds.declare("the outbox", this.outbox.createIndexes(), IndexBuilds.WAIT);
+		IndexBuilds.declare("the outbox", this.outbox.createIndexes());
 	}
 
 	@Override

@@ -215,7 +215,7 @@ public class Inbox implements InitializingBean, SmartLifecycle, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		IndexBuilds.declare("the inbox", this.store.createIndexes(), IndexBuilds.WAIT);
+		IndexBuilds.declare("the inbox", this.store.createIndexes());
 	}
 
 	/**

@@ -55,7 +55,7 @@ public class ResidentDirectory implements InitializingBean {
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		IndexBuilds.declare("the residents", this.repository.createIndexes(), IndexBuilds.WAIT);
+		IndexBuilds.declare("the residents", this.repository.createIndexes());
 		Long sealed = this.repository.sealClearPhones().block(Duration.ofSeconds(60));
 		if (sealed != null && sealed > 0) {
 			log.info("Sealed {} phone numbers kept in clear by an earlier version", sealed);

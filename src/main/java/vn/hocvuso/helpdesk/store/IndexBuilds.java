@@ -19,9 +19,18 @@ public final class IndexBuilds {
 	private static final Logger log = LoggerFactory.getLogger(IndexBuilds.class);
 
 	/** How long a start waits for a feature's indexes. */
-	public static final Duration WAIT = Duration.ofSeconds(30);
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private IndexBuilds() {
+	}
+
+	/**
+	 * Starts the build and waits for it at most 30 s.
+	 * @param what whose indexes, as the log names them ("the tickets")
+	 * @return whether the build ended within the wait
+	 */
+	public static boolean declare(String what, Mono<Void> build) {
+		return declare(what, build, WAIT);
 	}
 
 	/**
@@ -29,7 +38,7 @@ public final class IndexBuilds {
 	 * @param what whose indexes, as the log names them ("the tickets")
 	 * @return whether the build ended within the wait
 	 */
-	public static boolean declare(String what, Mono<Void> build, Duration wait) {
+	static boolean declare(String what, Mono<Void> build, Duration wait) {
 		Mono<Void> once = build.cache();
 		once.subscribe(null, (failed) -> log.error("Building the indexes of {} failed", what, failed));
 		boolean built = Boolean.TRUE.equals(once.thenReturn(true).timeout(wait, Mono.just(false)).block());

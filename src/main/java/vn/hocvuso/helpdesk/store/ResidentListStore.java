@@ -34,9 +34,10 @@ public final class ResidentListStore {
 	public static final int BATCH = 1_000;
 
 	/**
-	 * The entry saying every document is listed; entry ids hold a slash, this one none.
+	 * The entry saying a list holds every earlier document; this list's entry ids hold a
+	 * slash, this one none. The other lists of this kind use the same marker.
 	 */
-	private static final String ALL_LISTED = "all-listed";
+	public static final String ALL_LISTED = "all-listed";
 
 	private final MongoCollection<Document> entries;
 
@@ -92,17 +93,29 @@ public final class ResidentListStore {
 	 * @return how many documents were listed now
 	 */
 	public Mono<Long> listAll(Flux<Listed> documents) {
-		return allListed().flatMap((listed) -> listed ? Mono.just(0L)
-				: documents.buffer(BATCH)
-					.concatMap(this::addAll)
-					.reduce(0L, Long::sum)
-					.flatMap((count) -> Mono.from(this.entries.insertOne(new Document("_id", ALL_LISTED)))
-						.onErrorResume(ResidentListStore::isDuplicate, (duplicate) -> Mono.empty())
-						.thenReturn(count)));
+		return listOnce(this.entries, documents.filter((listed) -> listed.residentId() != null).map(this::entry));
 	}
 
 	private Mono<Boolean> allListed() {
-		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first()).hasElement();
+		return allListed(this.entries);
+	}
+
+	/** Whether a list holds every earlier document (its {@link #ALL_LISTED} entry). */
+	public static Mono<Boolean> allListed(MongoCollection<Document> entries) {
+		return Mono.from(entries.find(Filters.eq("_id", ALL_LISTED)).first()).hasElement();
+	}
+
+	/**
+	 * Stores a list's entries for a store's earlier documents, {@link #BATCH} at a time,
+	 * then its {@link #ALL_LISTED} entry; does nothing once that is there. Two instances
+	 * listing at once write each entry once.
+	 * @return how many entries were new
+	 */
+	public static Mono<Long> listOnce(MongoCollection<Document> entries, Flux<Document> documents) {
+		return allListed(entries).flatMap((listed) -> listed ? Mono.just(0L) : documents.buffer(BATCH)
+			.concatMap((batch) -> insertNew(entries, batch))
+			.reduce(0L, Long::sum)
+			.flatMap((count) -> insertNew(entries, List.of(new Document("_id", ALL_LISTED))).thenReturn(count)));
 	}
 
 	/**

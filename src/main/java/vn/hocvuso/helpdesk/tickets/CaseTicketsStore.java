@@ -29,9 +29,6 @@ import vn.hocvuso.helpdesk.store.ResidentListStore;
  */
 final class CaseTicketsStore {
 
-	/** The entry saying every ticket is listed; entry ids hold a slash, this one none. */
-	private static final String ALL_LISTED = "all-listed";
-
 	private final MongoCollection<Document> entries;
 
 	CaseTicketsStore(MongoDatabase database) {
@@ -57,19 +54,15 @@ final class CaseTicketsStore {
 		Set<String> cases = Set.copyOf(caseIds);
 		String first = cases.stream().min(String::compareTo).orElseThrow();
 		String last = cases.stream().max(String::compareTo).orElseThrow();
-		return allListed().flatMap((listed) -> !listed ? Mono.just(Filters.in("firstCaseId", cases))
-				: Flux
-					.from(this.entries.find(Filters.and(Filters.gte("_id", first + "/"), Filters.lt("_id", last + "0")))
-						.batchSize(ResidentListStore.BATCH))
-					.map((entry) -> entry.getString("_id"))
-					.filter((key) -> cases.contains(key.substring(0, key.lastIndexOf('/'))))
-					.map((key) -> key.substring(key.lastIndexOf('/') + 1))
-					.collectList()
-					.map((ticketIds) -> Filters.in("_id", ticketIds)));
-	}
-
-	private Mono<Boolean> allListed() {
-		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first()).hasElement();
+		return ResidentListStore.allListed(this.entries)
+			.flatMap((listed) -> !listed ? Mono.just(Filters.in("firstCaseId", cases)) : Flux
+				.from(this.entries.find(Filters.and(Filters.gte("_id", first + "/"), Filters.lt("_id", last + "0")))
+					.batchSize(ResidentListStore.BATCH))
+				.map((entry) -> entry.getString("_id"))
+				.filter((key) -> cases.contains(key.substring(0, key.lastIndexOf('/'))))
+				.map((key) -> key.substring(key.lastIndexOf('/') + 1))
+				.collectList()
+				.map((ticketIds) -> Filters.in("_id", ticketIds)));
 	}
 
 	/**
@@ -78,13 +71,7 @@ final class CaseTicketsStore {
 	 * @return how many tickets were listed now
 	 */
 	Mono<Long> listAll(Flux<Ticket> tickets) {
-		return allListed().flatMap((listed) -> listed ? Mono.just(0L)
-				: tickets.buffer(ResidentListStore.BATCH)
-					.concatMap(this::addAll)
-					.reduce(0L, Long::sum)
-					.flatMap((count) -> ResidentListStore
-						.insertNew(this.entries, List.of(new Document("_id", ALL_LISTED)))
-						.thenReturn(count)));
+		return ResidentListStore.listOnce(this.entries, tickets.map((ticket) -> new Document("_id", key(ticket))));
 	}
 
 	/** Lists many tickets at once; how many were not listed yet. */

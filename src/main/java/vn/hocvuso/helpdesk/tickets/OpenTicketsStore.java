@@ -27,7 +27,7 @@ import vn.hocvuso.helpdesk.store.ResidentListStore;
 final class OpenTicketsStore {
 
 	/** The entry saying every open ticket is listed; ticket ids are hexadecimal. */
-	private static final String ALL_LISTED = "all-listed";
+	private static final String ALL_LISTED = ResidentListStore.ALL_LISTED;
 
 	private static final Bson OPEN = Filters.ne("state", TicketState.RESOLVED.name());
 
@@ -66,12 +66,7 @@ final class OpenTicketsStore {
 	 * @return how many tickets were listed now
 	 */
 	Mono<Long> listAll(Flux<String> openTicketIds) {
-		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first())
-			.map((listed) -> 0L)
-			.switchIfEmpty(Mono.defer(() -> openTicketIds.buffer(ResidentListStore.BATCH)
-				.concatMap(this::addAll)
-				.reduce(0L, Long::sum)
-				.flatMap((count) -> add(ALL_LISTED).thenReturn(count))));
+		return ResidentListStore.listOnce(this.entries, openTicketIds.map((id) -> new Document("_id", id)));
 	}
 
 	Mono<Long> addAll(List<String> ticketIds) {

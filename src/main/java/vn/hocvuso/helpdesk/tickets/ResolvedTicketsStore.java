@@ -35,7 +35,7 @@ import vn.hocvuso.helpdesk.store.ResidentListStore;
 final class ResolvedTicketsStore {
 
 	/** The entry saying every resolved ticket is listed; sorts after every time. */
-	private static final String ALL_LISTED = "all-listed";
+	private static final String ALL_LISTED = ResidentListStore.ALL_LISTED;
 
 	/** The entry saying up to where {@link #eachResolvedBefore} has passed. */
 	private static final String PASSED = "passed";
@@ -85,7 +85,7 @@ final class ResolvedTicketsStore {
 	}
 
 	Mono<Boolean> allListed() {
-		return Mono.from(this.entries.find(Filters.eq("_id", ALL_LISTED)).first()).hasElement();
+		return ResidentListStore.allListed(this.entries);
 	}
 
 	/**
@@ -157,12 +157,8 @@ final class ResolvedTicketsStore {
 	 * @return how many tickets were listed now
 	 */
 	Mono<Long> listAll(Flux<Ticket> resolved) {
-		return allListed().flatMap((listed) -> listed ? Mono.just(0L)
-				: resolved.map((ticket) -> key(ticket.id(), ticket.resolvedAt()))
-					.buffer(ResidentListStore.BATCH)
-					.concatMap(this::addAll)
-					.reduce(0L, Long::sum)
-					.flatMap((count) -> addAll(List.of(ALL_LISTED)).thenReturn(count)));
+		return ResidentListStore.listOnce(this.entries,
+				resolved.map((ticket) -> new Document("_id", key(ticket.id(), ticket.resolvedAt()))));
 	}
 
 	Mono<Long> addAll(List<String> keys) {

@@ -75,7 +75,7 @@ class TicketStore implements InitializingBean {
 	/** Declares the indexes at start-up, before the server takes requests. */
 	@Override
 	public void afterPropertiesSet() {
-		IndexBuilds.declare("the tickets", createIndexes(), IndexBuilds.WAIT);
+		IndexBuilds.declare("the tickets", createIndexes());
 	}
 
 	private Mono<Void> createIndexes() {

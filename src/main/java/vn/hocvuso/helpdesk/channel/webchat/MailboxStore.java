@@ -67,7 +67,7 @@ class MailboxStore implements InitializingBean, Expiry {
 	@Override
 	public void afterPropertiesSet() {
 		IndexBuilds.declare("the web chat replies",
-				Mono.from(this.replies.createIndex(Indexes.ascending("sessionId", "_id"))).then(), IndexBuilds.WAIT);
+				Mono.from(this.replies.createIndex(Indexes.ascending("sessionId", "_id"))).then());
 	}
 
 	/**
