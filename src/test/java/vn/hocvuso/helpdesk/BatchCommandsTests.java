@@ -47,7 +47,7 @@ class BatchCommandsTests {
 		}
 		Path zip = this.temp.resolve("copy.zip");
 
-		int exit = BatchCommands.run(new String[] { "backup", "--to", zip.toString(),
+		int exit = BatchCommands.run(new String[] { "backup", "--to", zip.toString(), RealMongo.embeddedStoreOnly(),
 				"--helpdesk.store.data-dir=" + dataDir, "--helpdesk.admin.initial-password=batch-password" });
 
 		assertThat(exit).isZero();
@@ -63,7 +63,7 @@ class BatchCommandsTests {
 
 	@Test
 	void aCommandStartsNoBackgroundWork() {
-		try (ConfigurableApplicationContext context = BatchCommands.startWithoutWebServer(
+		try (ConfigurableApplicationContext context = BatchCommands.startWithoutWebServer(RealMongo.embeddedStoreOnly(),
 				"--helpdesk.store.data-dir=" + this.temp.resolve("quiet-data"),
 				"--helpdesk.admin.initial-password=batch-password")) {
 			Map<String, SmartLifecycle> components = context.getBeansOfType(SmartLifecycle.class);

@@ -119,7 +119,8 @@ final class ResolvedTicketsStore {
 	 */
 	private Flux<List<String>> newestFirst(int firstPage) {
 		return page(AFTER_ALL_TIMES, firstPage)
-			.expand((page) -> page.isEmpty() ? Mono.empty() : page(page.get(page.size() - 1), IdPages.SIZE));
+			.expand((page) -> page.isEmpty() ? Mono.empty() : page(page.get(page.size() - 1), IdPages.SIZE))
+			.filter((page) -> !page.isEmpty());
 	}
 
 	private Mono<List<String>> page(String before, int size) {

@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonDocument;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-
+import vn.hocvuso.helpdesk.QueryPlans;
+import vn.hocvuso.helpdesk.RecordedCommands;
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.store.ResidentListStore;
 import vn.hocvuso.helpdesk.store.RetentionProperties;
@@ -47,9 +46,9 @@ class CasesByIdIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-10-01T07:00:00Z");
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
+	private final RecordedCommands commands = new RecordedCommands();
 
-	private MongoClient client;
+	private WireServer store;
 
 	private MongoDatabase database;
 
@@ -61,9 +60,8 @@ class CasesByIdIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
-		this.database = this.client.getDatabase("helpdesk");
+		this.store = new WireServer(this.commands);
+		this.database = this.store.database();
 		this.cases = new CaseStore(this.database, new DefaultListableBeanFactory().getBeanProvider(CaseListener.class));
 		this.cases.afterPropertiesSet();
 		this.texts = new CaseTextsStore(this.database,
@@ -72,8 +70,7 @@ class CasesByIdIntegrationTests {
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test
@@ -189,6 +186,19 @@ class CasesByIdIntegrationTests {
 		assertThat(counts).containsOnlyKeys("vneid.install", "scam.call");
 		assertThat(counts.get("vneid.install")).isEqualTo(new TopicActivity("vneid.install", 3, 2, 1, 1));
 		assertThat(counts.get("scam.call")).isEqualTo(new TopicActivity("scam.call", 1, 1, 1, 0));
+	}
+
+	@Test
+	void theNewestCasesAreReadFromAnIndexInOrder() {
+		open("plans", 3);
+		this.commands.clear();
+		assertThat(this.cases.find(new CaseQuery(50, null, null)).collectList().block(WAIT)).hasSize(3);
+		assertThat(this.cases.find(new CaseQuery(50, CaseStatus.RECEIVED, null)).collectList().block(WAIT)).hasSize(3);
+		assertThat(this.cases.find(new CaseQuery(50, null, "vneid.install")).collectList().block(WAIT)).isEmpty();
+
+		List<BsonDocument> reads = this.commands.sent("find", "cases");
+		assertThat(reads).hasSize(3);
+		reads.forEach((read) -> QueryPlans.assertIndexedWithoutSort(QueryPlans.explain(this.database, read)));
 	}
 
 	private void topical(Instant at, @Nullable String topic, String decision, @Nullable String feedback) {

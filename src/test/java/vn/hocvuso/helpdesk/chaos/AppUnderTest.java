@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import vn.hocvuso.helpdesk.HelpdeskApplication;
+import vn.hocvuso.helpdesk.RealMongo;
 
 /**
  * The help desk as a child JVM on the test's class path, so it can be killed like a
@@ -56,7 +57,8 @@ final class AppUnderTest implements AutoCloseable {
 	void start() {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseParallelGC", "-Xmn64m", "-cp",
 				System.getProperty("java.class.path"), HelpdeskApplication.class.getName(),
-				"--server.port=" + this.port, "--helpdesk.store.data-dir=" + this.dataDir.resolve("store")));
+				"--server.port=" + this.port, RealMongo.embeddedStoreOnly(),
+				"--helpdesk.store.data-dir=" + this.dataDir.resolve("store")));
 		command.addAll(this.arguments);
 		try {
 			this.process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.QueryPlans;
+import vn.hocvuso.helpdesk.RecordedCommands;
 import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.shared.PersonalDataCipher;
@@ -29,7 +33,9 @@ class OutboxClaimsIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
 
-	private final WireServer store = new WireServer();
+	private final RecordedCommands commands = new RecordedCommands();
+
+	private final WireServer store = new WireServer(this.commands);
 
 	private OutboxStore first;
 
@@ -91,6 +97,18 @@ class OutboxClaimsIntegrationTests {
 			.isFalse();
 		assertThat(this.second.markFinal(again, OutboxEntry.Status.UNDELIVERABLE, "banned").block(WAIT)).isTrue();
 		assertThat(this.second.find("r-2").block(WAIT).getString("status")).isEqualTo("UNDELIVERABLE");
+	}
+
+	@Test
+	void theClaimReadsAnIndexAndSortsNothingInMemory() {
+		this.first.createIndexes().block(WAIT);
+		this.first.addClaimed(reply("r-3"), START, LEASE).block(WAIT);
+		this.commands.clear();
+		assertThat(this.second.claimNext(START.plus(LEASE).plusSeconds(1), LEASE).block(WAIT).attempts()).isEqualTo(2);
+
+		BsonDocument claim = this.commands.sent("findAndModify", "outbox").get(0);
+		assertThat(claim.getDocument("sort")).isEqualTo(new BsonDocument("nextAttemptAt", new BsonInt32(1)));
+		QueryPlans.assertIndexedWithoutSort(QueryPlans.explain(this.store.database(), claim));
 	}
 
 	private static Reply reply(String id) {

@@ -10,8 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import vn.hocvuso.helpdesk.HelpdeskApplication;
 import vn.hocvuso.helpdesk.HelpdeskClient;
 import vn.hocvuso.helpdesk.HelpdeskIntegrationTest;
 import vn.hocvuso.helpdesk.WardFixture;
+import vn.hocvuso.helpdesk.WireServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,7 +37,7 @@ class TwoInstancesIntegrationTests {
 
 	private static final int RESIDENTS = 4;
 
-	MongoServer store;
+	WireServer store;
 
 	ConfigurableApplicationContext first;
 
@@ -46,17 +45,16 @@ class TwoInstancesIntegrationTests {
 
 	@BeforeEach
 	void startTwoInstancesOnOneStore() {
-		this.store = new MongoServer(new MemoryBackend());
-		String uri = this.store.bindAndGetConnectionString();
-		this.first = start(uri);
-		this.second = start(uri);
+		this.store = new WireServer();
+		this.first = start(this.store);
+		this.second = start(this.store);
 	}
 
 	@AfterEach
 	void stop() {
 		this.second.close();
 		this.first.close();
-		this.store.shutdown();
+		this.store.close();
 	}
 
 	@Test
@@ -170,15 +168,16 @@ class TwoInstancesIntegrationTests {
 		return response.expectBody(String.class).returnResult().getStatus().value();
 	}
 
-	private static ConfigurableApplicationContext start(String storeUri) {
-		return new SpringApplicationBuilder(HelpdeskApplication.class).run("--server.port=0",
-				"--helpdesk.store.uri=" + storeUri,
+	private static ConfigurableApplicationContext start(WireServer store) {
+		List<String> arguments = new ArrayList<>(store.appArguments());
+		arguments.addAll(List.of("--server.port=0",
 				"--helpdesk.admin.initial-password=" + HelpdeskIntegrationTest.ADMIN_PASSWORD,
 				"--helpdesk.knowledge.poll-interval=300ms",
 				// The test signs in with HTTP Basic on every request, several at once
 				// from
 				// one address: the throttle counts each until its password is checked.
-				"--helpdesk.web.sign-in.failures-per-account=50", "--helpdesk.web.sign-in.failures-per-address=200");
+				"--helpdesk.web.sign-in.failures-per-account=50", "--helpdesk.web.sign-in.failures-per-address=200"));
+		return new SpringApplicationBuilder(HelpdeskApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hocvuso.helpdesk.QueryPlans;
+import vn.hocvuso.helpdesk.RecordedCommands;
 import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -27,7 +30,9 @@ class InboxClaimsIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
 
-	private final WireServer store = new WireServer();
+	private final RecordedCommands commands = new RecordedCommands();
+
+	private final WireServer store = new WireServer(this.commands);
 
 	private InboxStore first;
 
@@ -74,6 +79,18 @@ class InboxClaimsIntegrationTests {
 		assertThat(this.first.status("zalo:2").block(WAIT)).isEqualTo(InboxStore.PROCESSING);
 		assertThat(this.second.finish("zalo:2", 2, InboxStore.PROCESSED, "ok", "{}").block(WAIT)).isTrue();
 		assertThat(this.first.status("zalo:2").block(WAIT)).isEqualTo(InboxStore.PROCESSED);
+	}
+
+	@Test
+	void theSweepReadsAnIndex() {
+		this.first.createIndexes().block(WAIT);
+		this.first.addAll(List.of(event("zalo:3"), event("zalo:4"))).block(WAIT);
+		this.commands.clear();
+		assertThat(this.second.unfinished(START.plusSeconds(1), START.plus(LEASE)).collectList().block(WAIT))
+			.containsExactlyInAnyOrder("zalo:3", "zalo:4");
+
+		BsonDocument sweep = this.commands.sent("find", "inbound_events").get(0);
+		QueryPlans.assertIndexedWithoutSort(QueryPlans.explain(this.store.database(), sweep));
 	}
 
 	private static InboxEvent event(String id) {

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.hocvuso.helpdesk.HelpdeskApplication;
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.RealMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class PersistenceIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplication(HelpdeskApplication.class).run("--server.port=0",
+		return new SpringApplication(HelpdeskApplication.class).run("--server.port=0", RealMongo.embeddedStoreOnly(),
 				"--helpdesk.store.embedded-backend=h2", "--helpdesk.store.data-dir=" + this.dataDir,
 				"--helpdesk.admin.initial-password=persist-password");
 	}

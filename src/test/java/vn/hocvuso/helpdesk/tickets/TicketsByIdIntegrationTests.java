@@ -13,11 +13,7 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.ServerAddress;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
@@ -33,6 +29,9 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
+import vn.hocvuso.helpdesk.QueryPlans;
+import vn.hocvuso.helpdesk.RecordedCommands;
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 import vn.hocvuso.helpdesk.store.RetentionProperties;
 
@@ -54,9 +53,9 @@ class TicketsByIdIntegrationTests {
 
 	private static final Viewer STAFF = new Viewer("admin", true, List.of());
 
-	private final MongoServer server = new MongoServer(new MemoryBackend());
+	private final RecordedCommands commands = new RecordedCommands();
 
-	private MongoClient client;
+	private WireServer wire;
 
 	private MongoDatabase database;
 
@@ -64,9 +63,8 @@ class TicketsByIdIntegrationTests {
 
 	@BeforeEach
 	void start() {
-		this.server.bind("127.0.0.1", 0);
-		this.client = MongoClients.create("mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort());
-		this.database = this.client.getDatabase("helpdesk");
+		this.wire = new WireServer(this.commands);
+		this.database = this.wire.database();
 		this.store = new TicketStore(this.database,
 				new DefaultListableBeanFactory().getBeanProvider(TicketListener.class));
 		this.store.afterPropertiesSet();
@@ -74,8 +72,7 @@ class TicketsByIdIntegrationTests {
 
 	@AfterEach
 	void stop() {
-		this.client.close();
-		this.server.shutdown();
+		this.wire.close();
 	}
 
 	@Test
@@ -101,6 +98,33 @@ class TicketsByIdIntegrationTests {
 			.as("one open ticket per resident")
 			.isEmpty();
 		assertThat(queue()).hasSize(5);
+	}
+
+	/**
+	 * The open queue reads the open tickets by id from their list and sorts only those
+	 * (urgent first, then the longest waiting): bounded by the open tickets, never all.
+	 * The resolved list reads its entries and their tickets by id, already in order.
+	 */
+	@Test
+	void theQueuesReadIndexesAndOnlyTheOpenOnesAreSorted() {
+		this.store.listEarlierTickets().block(WAIT);
+		for (int i = 0; i < 3; i++) {
+			Ticket ticket = this.store.insert(ticket("plans-" + i, START.plusSeconds(i))).block(WAIT);
+			if (i == 0) {
+				resolve(ticket);
+			}
+		}
+		this.commands.clear();
+		assertThat(queue()).hasSize(2);
+		assertThat(resolvedList(STAFF, 10)).hasSize(1);
+
+		List<BsonDocument> ticketReads = this.commands.sent("find", "tickets");
+		assertThat(ticketReads).as("the open queue, then one page of resolved tickets").hasSize(2);
+		assertThat(ticketReads.get(0).getDocument("sort").getFirstKey()).isEqualTo("urgent");
+		QueryPlans.assertIndexed(QueryPlans.explain(this.database, ticketReads.get(0)));
+		QueryPlans.assertIndexedWithoutSort(QueryPlans.explain(this.database, ticketReads.get(1)));
+		QueryPlans.assertIndexedWithoutSort(
+				QueryPlans.explain(this.database, this.commands.sent("find", "resolved_tickets").get(0)));
 	}
 
 	@Test

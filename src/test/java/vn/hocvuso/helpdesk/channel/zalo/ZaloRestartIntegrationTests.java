@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 
 import vn.hocvuso.helpdesk.HelpdeskApplication;
 import vn.hocvuso.helpdesk.HelpdeskClient;
+import vn.hocvuso.helpdesk.RealMongo;
 import vn.hocvuso.helpdesk.inbox.Inbox;
 import vn.hocvuso.helpdesk.shared.ChannelType;
 
@@ -105,7 +106,7 @@ class ZaloRestartIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplication(HelpdeskApplication.class).run("--server.port=0",
+		return new SpringApplication(HelpdeskApplication.class).run("--server.port=0", RealMongo.embeddedStoreOnly(),
 				"--helpdesk.store.embedded-backend=h2", "--helpdesk.store.data-dir=" + this.dataDir,
 				"--helpdesk.channels.zalo.enabled=true", "--helpdesk.channels.zalo.app-id=" + ZaloSamples.APP_ID,
 				"--helpdesk.channels.zalo.oa-secret-key=" + ZaloSamples.OA_SECRET_KEY,

@@ -3,16 +3,11 @@ package vn.hocvuso.helpdesk.channel.zalo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.mongodb.client.model.Filters;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +18,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
+
+import vn.hocvuso.helpdesk.WireServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -52,22 +49,16 @@ class ZaloTokenLeaseTests {
 		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
 		.build();
 
-	MongoServer server;
-
-	String uri;
-
-	final List<MongoClient> clients = new ArrayList<>();
+	WireServer store;
 
 	@BeforeEach
 	void startStore() {
-		this.server = new MongoServer(new MemoryBackend());
-		this.uri = this.server.bindAndGetConnectionString();
+		this.store = new WireServer();
 	}
 
 	@AfterEach
 	void stopStore() {
-		this.clients.forEach(MongoClient::close);
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test
@@ -178,9 +169,7 @@ class ZaloTokenLeaseTests {
 	}
 
 	private MongoDatabase database() {
-		MongoClient client = MongoClients.create(this.uri);
-		this.clients.add(client);
-		return client.getDatabase("helpdesk");
+		return this.store.databaseOfAnotherInstance();
 	}
 
 	private Document stored() {

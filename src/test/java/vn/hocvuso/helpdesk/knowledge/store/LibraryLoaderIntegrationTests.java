@@ -8,16 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.hocvuso.helpdesk.WireServer;
 import vn.hocvuso.helpdesk.knowledge.Article;
 import vn.hocvuso.helpdesk.knowledge.ArticleParser;
 import vn.hocvuso.helpdesk.knowledge.Library;
@@ -32,9 +29,7 @@ class LibraryLoaderIntegrationTests {
 	@TempDir
 	Path seeds;
 
-	MongoServer server;
-
-	MongoClient client;
+	WireServer store;
 
 	MongoDatabase database;
 
@@ -44,9 +39,8 @@ class LibraryLoaderIntegrationTests {
 
 	@BeforeEach
 	void startStore() {
-		this.server = new MongoServer(new MemoryBackend());
-		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
-		this.database = this.client.getDatabase("loader-test");
+		this.store = new WireServer();
+		this.database = this.store.database();
 		TopicCatalog catalog = TopicCatalog.parse("id\ttitle\nvneid.install\tCài VNeID\ndvc.submit\tNộp hồ sơ\n");
 		LibraryValidator validator = new LibraryValidator(catalog);
 		this.versions = new LibraryVersionStore(this.database, validator);
@@ -55,8 +49,7 @@ class LibraryLoaderIntegrationTests {
 
 	@AfterEach
 	void stopStore() {
-		this.client.close();
-		this.server.shutdown();
+		this.store.close();
 	}
 
 	@Test
