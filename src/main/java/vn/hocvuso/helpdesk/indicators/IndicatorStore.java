@@ -22,6 +22,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.DeleteResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
@@ -208,6 +209,17 @@ class IndicatorStore {
 		// A write error, or a command error from findOneAndUpdate.
 		return error instanceof MongoException mongo
 				&& ErrorCategory.fromErrorCode(mongo.getCode()) == ErrorCategory.DUPLICATE_KEY;
+	}
+
+	/**
+	 * Removes the resident keys of periods that closed before {@code from}: of each kind,
+	 * those counted on a day before the first day still needed. The keys for ever stay.
+	 */
+	Mono<Long> removeKeysBefore(Map<Character, LocalDate> firstDayKept) {
+		List<Bson> closed = new ArrayList<>();
+		firstDayKept.forEach((kind, day) -> closed.add(Filters.and(Filters.gte("_id", String.valueOf(kind)),
+				Filters.lt("_id", String.valueOf((char) (kind + 1))), Filters.lt("day", day.toString()))));
+		return Mono.from(this.residentKeys.deleteMany(Filters.or(closed))).map(DeleteResult::getDeletedCount);
 	}
 
 	/** Drops every counter and key, before a rebuild. */

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param zone the ward's time zone: which day a case counts on
  * @param leaderboardEnabled whether the public leaderboard shows until staff switch it
- * @param residentKeysKept after a rebuild, how far back the per-period resident keys are
- * kept (older periods are closed; only a case processed that late could need them)
+ * @param residentKeysKept how long the per-period resident keys are kept after their
+ * period closes, by a rebuild and by the hourly housekeeping (only a case processed that
+ * late could need them)
  */
 @ConfigurationProperties("helpdesk.indicators")
 public record IndicatorsProperties(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,

@@ -99,6 +99,18 @@ final class ResidentKeys {
 		return true;
 	}
 
+	/**
+	 * For each kind of period, the first day whose keys {@link #stillOpen} keeps: a key
+	 * counted on an earlier day belongs to a period that ended before {@code from}.
+	 */
+	static Map<Character, LocalDate> firstDaysKept(LocalDate from) {
+		Map<Character, LocalDate> days = new HashMap<>();
+		for (Period.Kind kind : KINDS) {
+			days.put(kind.name().charAt(0), Period.containing(kind, from.minusDays(1)).start());
+		}
+		return days;
+	}
+
 	static String periodId(String periodKey, String group) {
 		return periodKey + "|" + group;
 	}

@@ -103,7 +103,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule indicatorsReadCasesTicketsWardsAndTheLibrary = mayUseOnly("indicators", "shared", "metrics",
-			"knowledge", "cases", "tickets", "wards", "classes");
+			"knowledge", "cases", "tickets", "wards", "classes", "store");
 
 	@ArchTest
 	static final ArchRule reportsReadIndicatorsCasesAndTickets = mayUseOnly("reports", "shared", "cases", "indicators",
