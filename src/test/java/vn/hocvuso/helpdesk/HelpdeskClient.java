@@ -27,8 +27,11 @@ public final class HelpdeskClient {
 	}
 
 	public static HelpdeskClient on(int port, String adminPassword) {
-		return new HelpdeskClient(WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build(),
-				adminPassword);
+		return new HelpdeskClient(WebTestClient.bindToServer()
+			// A library export is a few hundred kilobytes; the default buffer is 256 KB.
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.baseUrl("http://localhost:" + port)
+			.build(), adminPassword);
 	}
 
 	public String adminPassword() {
