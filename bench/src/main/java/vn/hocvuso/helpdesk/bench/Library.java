@@ -19,7 +19,7 @@ import vn.hocvuso.helpdesk.text.VietnameseNormalizer;
 final class Library {
 
 	/** The defaults of {@code helpdesk.nlu.*} (NluProperties). */
-	static final ModelTrainer.TrainingSettings APP_DEFAULTS = new ModelTrainer.TrainingSettings(ModelTrainer.SOFTMAX, 1, 10,
+	static final ModelTrainer.TrainingSettings APP_DEFAULTS = new ModelTrainer.TrainingSettings(ModelTrainer.SOFTMAX, 1, 4,
 			Features.parse("accented,bigrams,chars3"));
 
 	private Library() {
