@@ -25,13 +25,14 @@ class LibraryWatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LibraryWatcher.class);
 
+	/** The first wait before watching again after a failed or ended watch. */
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
 	private final LibraryVersionStore versions;
 
 	private final LibraryModels models;
 
 	private final LiveLibrary live;
-
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
 	private final Duration pollInterval;
 
